@@ -1,0 +1,20 @@
+#include "app/cli/CommandRegistry.h"
+
+#include "app/cli/commands/CategoriesCommand.h"
+#include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/ShowCommand.h"
+#include "app/cli/commands/SyncCommand.h"
+
+namespace mm::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<CategoriesCommand>());
+    return commands;
+}
+
+} // namespace mm::cli

@@ -1,0 +1,47 @@
+#include "app/cli/commands/SyncCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "core/catalog/CatalogSync.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::cli {
+
+QString SyncCommand::summary() const
+{
+    return tr("bring the local catalog cache up to date with the marketplace");
+}
+
+int SyncCommand::run(CliContext& context, const QStringList& arguments)
+{
+    if (!arguments.isEmpty())
+        return context.usage(synopsis(), tr("sync takes no arguments"));
+    catalog::CatalogSync sync(context.api(), context.profile().catalogPath(), context.profile().hostPlatform());
+    sync.start();
+    context.wait(sync);
+    if (sync.status() != Transaction::Status::Done)
+        return context.report(*sync.error());
+    const auto& outcome = sync.outcome();
+    if (context.json()) {
+        context.printJson(QJsonObject{{u"catalog_version"_s, outcome.catalogVersion},
+                                      {u"full"_s, outcome.full},
+                                      {u"changed"_s, outcome.changed},
+                                      {u"removed"_s, outcome.removed},
+                                      {u"synced_at"_s, outcome.syncedAt.toString(Qt::ISODate)},
+                                      {u"marketplace"_s, context.marketplaceUrl().toString()}});
+    } else {
+        context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %2 modules.")
+                                             .arg(outcome.catalogVersion)
+                                             .arg(outcome.changed)
+                                       : tr("Catalog version %1 synced: %2 modules changed, %3 removed.")
+                                             .arg(outcome.catalogVersion)
+                                             .arg(outcome.changed)
+                                             .arg(outcome.removed))
+                      << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace mm::cli

@@ -1,0 +1,218 @@
+#include "core/catalog/CatalogReader.h"
+
+#include "core/catalog/FtsQuery.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariantList>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::catalog {
+namespace {
+
+// The FROM/WHERE part shared by search and count, with its bind values in order.
+struct Selection
+{
+    QString from;
+    QString where;
+    QVariantList binds;
+    bool ranked = false;
+};
+
+Selection selectionFor(const CatalogQuery& query)
+{
+    Selection s;
+    QStringList conditions;
+    const QString match = toFtsMatch(query.text);
+    if (!match.isEmpty()) {
+        s.from = u"module_fts JOIN modules m ON m.rowid = module_fts.rowid"_s;
+        conditions << u"module_fts MATCH ?"_s;
+        s.binds << match;
+        s.ranked = true;
+    } else {
+        s.from = u"modules m"_s;
+    }
+    if (!query.category.isEmpty()) {
+        conditions << u"m.category = ?"_s;
+        s.binds << query.category;
+    }
+    if (!query.tag.isEmpty()) {
+        conditions << u"m.rowid IN (SELECT module_rowid FROM module_tags WHERE tag = ?)"_s;
+        s.binds << query.tag;
+    }
+    if (query.pricing) {
+        conditions << u"m.pricing_model = ?"_s;
+        s.binds << pricing::modelName(*query.pricing);
+    }
+    if (query.compatibleOnly)
+        conditions << u"m.compatible_version <> ''"_s;
+    if (!conditions.isEmpty())
+        s.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return s;
+}
+
+QString orderFor(SortKey sort, bool ranked)
+{
+    switch (sort) {
+    case SortKey::Relevance:
+        return ranked ? u"module_fts.rank, m.installs DESC, m.id"_s : u"m.installs DESC, m.id"_s;
+    case SortKey::Installs:
+        return u"m.installs DESC, m.id"_s;
+    case SortKey::Rating:
+        return u"m.rating_x100 DESC, m.rating_count DESC, m.id"_s;
+    case SortKey::Newest:
+        return u"m.updated DESC, m.id"_s;
+    case SortKey::Name:
+        return u"m.name COLLATE NOCASE, m.id"_s;
+    case SortKey::Price:
+        return u"m.price_minor, m.id"_s;
+    }
+    return u"m.id"_s;
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& binds)
+{
+    for (const QVariant& value : binds)
+        q.addBindValue(value);
+}
+
+} // namespace
+
+CatalogReader::CatalogReader(CatalogDatabase& database)
+    : m_database(database)
+{
+}
+
+Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
+{
+    if (query.limit < 1 || query.limit > 1000 || query.offset < 0)
+        return fail(ErrorCode::InvalidInput, tr("A page holds 1 to 1000 modules and starts at offset 0 or later."));
+    const Selection s = selectionFor(query);
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.id, m.name, m.summary, m.category, p.name, p.verified, m.latest_version,"
+              " m.compatible_version, m.icon, m.pricing, m.rating_x100, m.rating_count, m.installs, m.updated"
+              " FROM "_s
+              + s.from + u" LEFT JOIN publishers p ON p.id = m.publisher"_s + s.where + u" ORDER BY "_s
+              + orderFor(query.sort, s.ranked) + u" LIMIT ? OFFSET ?"_s);
+    bindAll(q, s.binds);
+    q.addBindValue(query.limit + 1); // one more tells whether another page exists
+    q.addBindValue(query.offset);
+    if (auto ok = CatalogDatabase::exec(q, tr("searching")); !ok)
+        return std::unexpected(ok.error());
+
+    CatalogPage page;
+    page.items.reserve(query.limit);
+    while (q.next()) {
+        if (page.items.size() == query.limit) {
+            page.hasMore = true;
+            break;
+        }
+        ModuleSummary m;
+        m.id = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.summary = q.value(2).toString();
+        m.category = q.value(3).toString();
+        m.publisherName = q.value(4).toString();
+        m.publisherVerified = q.value(5).toInt() != 0;
+        m.latestVersion = q.value(6).toString();
+        m.compatibleVersion = q.value(7).toString();
+        m.icon = q.value(8).toString();
+        m.pricing = pricing::Pricing::fromJson(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object())
+                        .value_or(pricing::Pricing{});
+        m.ratingX100 = q.value(10).toInt();
+        m.ratingCount = q.value(11).toLongLong();
+        m.installs = q.value(12).toLongLong();
+        m.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+        page.items.append(std::move(m));
+    }
+    return page;
+}
+
+Result<qint64> CatalogReader::count(const CatalogQuery& query) const
+{
+    const Selection s = selectionFor(query);
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT count(*) FROM "_s + s.from + s.where);
+    bindAll(q, s.binds);
+    if (auto ok = CatalogDatabase::exec(q, tr("counting modules")); !ok)
+        return std::unexpected(ok.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<ModuleRecord> CatalogReader::module(const QString& id) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT doc FROM modules WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto ok = CatalogDatabase::exec(q, tr("reading module %1").arg(id)); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("No module \"%1\" in the catalog.").arg(id));
+    return ModuleRecord::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+}
+
+Result<QList<Category>> CatalogReader::categories() const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT c.id, c.name, c.description, (SELECT count(*) FROM modules m WHERE m.category = c.id)"
+              " FROM categories c ORDER BY c.position"_s);
+    if (auto ok = CatalogDatabase::exec(q, tr("reading categories")); !ok)
+        return std::unexpected(ok.error());
+    QList<Category> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return result;
+}
+
+Result<QList<Publisher>> CatalogReader::publishers() const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT id, name, verified FROM publishers ORDER BY id"_s);
+    if (auto ok = CatalogDatabase::exec(q, tr("reading publishers")); !ok)
+        return std::unexpected(ok.error());
+    QList<Publisher> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0});
+    return result;
+}
+
+Result<CatalogSnapshot> CatalogReader::exportSince(qint64 since) const
+{
+    CatalogSnapshot snapshot;
+    snapshot.catalogVersion = m_database.catalogVersion();
+    snapshot.full = since <= 0 || since > snapshot.catalogVersion;
+    snapshot.since = snapshot.full ? 0 : since;
+    auto categoryList = categories();
+    auto publisherList = publishers();
+    if (!categoryList || !publisherList)
+        return std::unexpected(categoryList ? publisherList.error() : categoryList.error());
+    snapshot.categories = std::move(*categoryList);
+    snapshot.publishers = std::move(*publisherList);
+
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT doc FROM modules WHERE revision > ? ORDER BY id"_s);
+    q.addBindValue(snapshot.since);
+    if (auto ok = CatalogDatabase::exec(q, tr("exporting the catalog")); !ok)
+        return std::unexpected(ok.error());
+    while (q.next()) {
+        auto module = ModuleRecord::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        if (!module)
+            return std::unexpected(module.error());
+        snapshot.modules.append(std::move(*module));
+    }
+    if (!snapshot.full) {
+        QSqlQuery removed(m_database.db());
+        removed.prepare(u"SELECT id FROM tombstones WHERE revision > ? ORDER BY id"_s);
+        removed.addBindValue(snapshot.since);
+        if (auto ok = CatalogDatabase::exec(removed, tr("exporting removals")); !ok)
+            return std::unexpected(ok.error());
+        while (removed.next())
+            snapshot.removed.append(removed.value(0).toString());
+    }
+    return snapshot;
+}
+
+} // namespace mm::catalog

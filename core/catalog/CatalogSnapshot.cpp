@@ -1,0 +1,146 @@
+#include "core/catalog/CatalogSnapshot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::catalog {
+namespace {
+
+constexpr auto formatTag = "modmarket-catalog/1";
+
+Result<CatalogSnapshot> parseBody(const QJsonObject& root)
+{
+    using Tr = CatalogSnapshot;
+    CatalogSnapshot snapshot;
+    QSet<QString> categoryIds;
+    QSet<QString> publisherIds;
+    for (const QJsonValue& value : root.value(u"categories").toArray()) {
+        const QJsonObject o = value.toObject();
+        Category c{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"description").toString(), 0};
+        if (!isValidModuleId(c.id) || c.name.isEmpty())
+            return fail(ErrorCode::Parse, Tr::tr("catalog: category \"%1\" needs a valid id and a name").arg(c.id));
+        categoryIds.insert(c.id);
+        snapshot.categories.append(std::move(c));
+    }
+    for (const QJsonValue& value : root.value(u"publishers").toArray()) {
+        const QJsonObject o = value.toObject();
+        Publisher p{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool()};
+        if (!isValidModuleId(p.id) || p.name.isEmpty())
+            return fail(ErrorCode::Parse, Tr::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
+        publisherIds.insert(p.id);
+        snapshot.publishers.append(std::move(p));
+    }
+
+    const QJsonArray modules = root.value(u"modules").toArray();
+    if (modules.size() > CatalogSnapshot::maxModules)
+        return fail(ErrorCode::Parse, Tr::tr("catalog: more than %1 modules").arg(CatalogSnapshot::maxModules));
+    snapshot.modules.reserve(modules.size());
+    QSet<QString> seen;
+    for (const QJsonValue& value : modules) {
+        if (!value.isObject())
+            return fail(ErrorCode::Parse, Tr::tr("catalog: every entry of \"modules\" must be an object"));
+        auto module = ModuleRecord::fromJson(value.toObject());
+        if (!module)
+            return fail(ErrorCode::Parse, Tr::tr("catalog: %1").arg(module.error().message));
+        if (!categoryIds.contains(module->category))
+            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" names unknown category \"%2\"")
+                                              .arg(module->id, module->category));
+        if (!publisherIds.contains(module->publisher))
+            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" names unknown publisher \"%2\"")
+                                              .arg(module->id, module->publisher));
+        if (seen.contains(module->id))
+            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" is listed twice").arg(module->id));
+        seen.insert(module->id);
+        snapshot.modules.append(std::move(*module));
+    }
+    for (const QJsonValue& value : root.value(u"removed").toArray()) {
+        if (!isValidModuleId(value.toString()))
+            return fail(ErrorCode::Parse, Tr::tr("catalog: \"removed\" holds an invalid module id"));
+        snapshot.removed.append(value.toString());
+    }
+    return snapshot;
+}
+
+Result<QJsonObject> parseRoot(const QByteArray& document)
+{
+    using Tr = CatalogSnapshot;
+    if (document.isEmpty())
+        return fail(ErrorCode::Parse, Tr::tr("catalog: the document is empty"));
+    if (document.size() > CatalogSnapshot::maxDocumentBytes)
+        return fail(ErrorCode::Parse, Tr::tr("catalog: the document is larger than 512 MiB"));
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(document, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(ErrorCode::Parse, Tr::tr("catalog: not valid JSON at byte %1: %2")
+                                          .arg(error.offset)
+                                          .arg(error.errorString()));
+    if (!json.isObject())
+        return fail(ErrorCode::Parse, Tr::tr("catalog: the document must be a JSON object"));
+    return json.object();
+}
+
+} // namespace
+
+Result<CatalogSnapshot> CatalogSnapshot::parse(const QByteArray& document)
+{
+    const auto root = parseRoot(document);
+    if (!root)
+        return std::unexpected(root.error());
+    if (root->value(u"format").toString() != QLatin1StringView(formatTag))
+        return fail(ErrorCode::Parse, tr("catalog: unknown format \"%1\" (expected %2)")
+                                          .arg(root->value(u"format").toString(), QLatin1StringView(formatTag)));
+    const QJsonValue version = root->value(u"catalog_version");
+    const QJsonValue since = root->value(u"since");
+    if (!version.isDouble() || version.toDouble() < 0 || version.toDouble() > 9007199254740991.0
+        || (!since.isUndefined() && (!since.isDouble() || since.toDouble() < 0)))
+        return fail(ErrorCode::Parse, tr("catalog: \"catalog_version\" and \"since\" must be whole numbers >= 0"));
+    auto snapshot = parseBody(*root);
+    if (!snapshot)
+        return snapshot;
+    snapshot->catalogVersion = version.toInteger();
+    snapshot->full = root->value(u"full").toBool(true);
+    snapshot->since = since.toInteger();
+    if (!snapshot->full && snapshot->since > snapshot->catalogVersion)
+        return fail(ErrorCode::Parse, tr("catalog: a delta since %1 cannot lead to the older version %2")
+                                          .arg(snapshot->since)
+                                          .arg(snapshot->catalogVersion));
+    return snapshot;
+}
+
+Result<CatalogSnapshot> CatalogSnapshot::parseSeed(const QByteArray& document)
+{
+    const auto root = parseRoot(document);
+    if (!root)
+        return std::unexpected(root.error());
+    return parseBody(*root);
+}
+
+QByteArray CatalogSnapshot::toJson() const
+{
+    QJsonArray categoryArray;
+    for (const auto& c : categories)
+        categoryArray.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"description"_s, c.description}});
+    QJsonArray publisherArray;
+    for (const auto& p : publishers)
+        publisherArray.append(QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
+    QJsonArray moduleArray;
+    for (const auto& m : modules)
+        moduleArray.append(m.json);
+    const QJsonObject root{
+        {u"format"_s, QLatin1StringView(formatTag)},
+        {u"catalog_version"_s, catalogVersion},
+        {u"full"_s, full},
+        {u"since"_s, since},
+        {u"generated"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {u"categories"_s, categoryArray},
+        {u"publishers"_s, publisherArray},
+        {u"modules"_s, moduleArray},
+        {u"removed"_s, QJsonArray::fromStringList(removed)},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace mm::catalog

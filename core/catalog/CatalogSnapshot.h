@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/catalog/ModuleRecord.h"
+#include "core/common/Error.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace mm::catalog {
+
+struct Category
+{
+    QString id;
+    QString name;
+    QString description;
+    int moduleCount = 0; // filled by queries, not by the export
+};
+
+struct Publisher
+{
+    QString id;
+    QString name;
+    bool verified = false;
+};
+
+// A catalog export as the server sends it: everything (full) or the changes since a version.
+// The one parser of that document; see docs/catalog-format.md.
+struct CatalogSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(mm::catalog::CatalogSnapshot)
+
+public:
+    static constexpr qsizetype maxDocumentBytes = 512LL * 1024 * 1024;
+    static constexpr qsizetype maxModules = 1'000'000;
+
+    qint64 catalogVersion = 0;
+    bool full = true;
+    qint64 since = 0;
+    QList<Category> categories;
+    QList<Publisher> publishers;
+    QList<ModuleRecord> modules;
+    QStringList removed;
+
+    static Result<CatalogSnapshot> parse(const QByteArray& document);
+    // The demo/seed file has the same lists without the export header.
+    static Result<CatalogSnapshot> parseSeed(const QByteArray& document);
+
+    QByteArray toJson() const;
+};
+
+} // namespace mm::catalog

@@ -1,0 +1,67 @@
+#include "core/catalog/HostPlatform.h"
+
+#include "core/semver/Range.h"
+
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::catalog {
+
+HostPlatform HostPlatform::forThisMachine(const semver::Version& hostVersion)
+{
+    HostPlatform host{hostVersion, u"linux"_s, u"x86_64"_s};
+#if defined(Q_OS_WIN)
+    host.os = u"windows"_s;
+#elif defined(Q_OS_MACOS)
+    host.os = u"macos"_s;
+#endif
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    if (cpu == u"arm64")
+        host.arch = u"arm64"_s;
+    return host;
+}
+
+QString HostPlatform::rejectionReason(const VersionInfo& info) const
+{
+    const auto range = semver::Range::parse(info.hostRange);
+    if (!range)
+        return tr("its host platform range \"%1\" is invalid").arg(info.hostRange);
+    if (!range->satisfies(version))
+        return tr("it needs host platform %1, this is %2").arg(info.hostRange, version.toString());
+    if (!info.os.isEmpty() && !info.os.contains(os))
+        return tr("it runs on %1 only, this is %2").arg(info.os.join(u", "_s), os);
+    if (!info.arch.isEmpty() && !info.arch.contains(arch))
+        return tr("it is built for %1 only, this is %2").arg(info.arch.join(u", "_s), arch);
+    return {};
+}
+
+bool HostPlatform::accepts(const VersionInfo& info) const
+{
+    return rejectionReason(info).isEmpty();
+}
+
+const VersionInfo* HostPlatform::newestAccepted(const ModuleRecord& module) const
+{
+    // Versions are stored newest first; prereleases are only chosen when nothing stable fits.
+    const VersionInfo* prerelease = nullptr;
+    for (const auto& info : module.versions) {
+        if (!accepts(info))
+            continue;
+        const auto parsed = semver::Version::parse(info.version);
+        if (parsed && parsed->isPrerelease()) {
+            if (!prerelease)
+                prerelease = &info;
+            continue;
+        }
+        return &info;
+    }
+    return prerelease;
+}
+
+QString HostPlatform::key() const
+{
+    return version.toString() + u'/' + os + u'/' + arch;
+}
+
+} // namespace mm::catalog

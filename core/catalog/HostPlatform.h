@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/catalog/ModuleRecord.h"
+#include "core/semver/Version.h"
+
+#include <optional>
+
+namespace mm::catalog {
+
+// The host platform this profile installs modules into: its version, OS and CPU architecture.
+// A module version runs here only if its host range, OS list and architecture list allow it.
+struct HostPlatform
+{
+    Q_DECLARE_TR_FUNCTIONS(mm::catalog::HostPlatform)
+
+public:
+    semver::Version version;
+    QString os;   // linux, windows, macos
+    QString arch; // x86_64, arm64
+
+    // This machine's OS and architecture with the given host platform version.
+    static HostPlatform forThisMachine(const semver::Version& hostVersion);
+
+    bool accepts(const VersionInfo& info) const;
+    // Why `info` does not run here, for the detail view and the CLI; empty when it does.
+    QString rejectionReason(const VersionInfo& info) const;
+    // Newest version of `module` this host accepts.
+    const VersionInfo* newestAccepted(const ModuleRecord& module) const;
+    // Stable text form, stored with the cache so a change of host recomputes compatibility.
+    QString key() const;
+};
+
+} // namespace mm::catalog

@@ -1,0 +1,28 @@
+#include "core/common/Error.h"
+
+namespace mm {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case ErrorCode::Parse:
+        return QStringLiteral("parse");
+    case ErrorCode::Network:
+        return QStringLiteral("network");
+    case ErrorCode::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorCode::Server:
+        return QStringLiteral("server");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Storage:
+        return QStringLiteral("storage");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace mm

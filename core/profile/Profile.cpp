@@ -1,0 +1,107 @@
+#include "core/profile/Profile.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace mm {
+
+Profile::Profile(QString dir)
+    : m_dir(std::move(dir))
+{
+}
+
+QString Profile::defaultDirectory()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(u"modmarket/profiles/default"_s);
+}
+
+QUrl Profile::defaultMarketplaceUrl()
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(defaultPort));
+}
+
+Result<Profile> Profile::open(const QString& dir)
+{
+    const QString path = QDir(dir.isEmpty() ? defaultDirectory() : dir).absolutePath();
+    if (!QDir().mkpath(path))
+        return fail(ErrorCode::Storage, tr("Cannot create the profile folder %1").arg(path));
+    Profile profile(path);
+    for (const QString& sub : {profile.modulesRoot(), profile.downloadCache()})
+        if (!QDir().mkpath(sub))
+            return fail(ErrorCode::Storage, tr("Cannot create %1").arg(sub));
+    return profile;
+}
+
+QString Profile::catalogPath() const
+{
+    return QDir(m_dir).filePath(u"catalog.sqlite"_s);
+}
+
+QString Profile::statePath() const
+{
+    return QDir(m_dir).filePath(u"state.sqlite"_s);
+}
+
+QString Profile::modulesRoot() const
+{
+    return QDir(m_dir).filePath(u"modules"_s);
+}
+
+QString Profile::downloadCache() const
+{
+    return QDir(m_dir).filePath(u"downloads"_s);
+}
+
+QString Profile::setting(const QString& key, const QString& fallback) const
+{
+    const QSettings settings(QDir(m_dir).filePath(u"config.ini"_s), QSettings::IniFormat);
+    return settings.value(key, fallback).toString();
+}
+
+Result<void> Profile::store(const QString& key, const QString& value)
+{
+    QSettings settings(QDir(m_dir).filePath(u"config.ini"_s), QSettings::IniFormat);
+    settings.setValue(key, value);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return fail(ErrorCode::Storage, tr("Cannot write %1").arg(settings.fileName()));
+    return {};
+}
+
+QUrl Profile::marketplaceUrl() const
+{
+    const QUrl url(setting(u"marketplace/url"_s, defaultMarketplaceUrl().toString()));
+    return url.isValid() ? url : defaultMarketplaceUrl();
+}
+
+Result<void> Profile::setMarketplaceUrl(const QUrl& url)
+{
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not an http or https URL").arg(url.toString()));
+    return store(u"marketplace/url"_s, url.toString());
+}
+
+semver::Version Profile::hostVersion() const
+{
+    const auto parsed = semver::Version::parse(setting(u"host/version"_s, QString::fromLatin1(defaultHostVersion)));
+    return parsed ? *parsed : *semver::Version::parse(QString::fromLatin1(defaultHostVersion));
+}
+
+Result<void> Profile::setHostVersion(const QString& version)
+{
+    const auto parsed = semver::Version::parse(version);
+    if (!parsed)
+        return fail(ErrorCode::InvalidInput, parsed.error().message());
+    return store(u"host/version"_s, parsed->toString());
+}
+
+catalog::HostPlatform Profile::hostPlatform() const
+{
+    return catalog::HostPlatform::forThisMachine(hostVersion());
+}
+
+} // namespace mm

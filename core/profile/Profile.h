@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/catalog/HostPlatform.h"
+#include "core/common/Error.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace mm {
+
+// One marketplace profile: a folder holding the catalog cache, the local state, the modules
+// root and the download cache, plus config.ini with the marketplace URL and the host platform.
+class Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(mm::Profile)
+
+public:
+    static constexpr quint16 defaultPort = 8470;
+    static constexpr auto defaultHostVersion = "6.2.0";
+
+    // Creates the folder when missing. An empty dir means the per-user default profile.
+    static Result<Profile> open(const QString& dir = {});
+    static QString defaultDirectory();
+    static QUrl defaultMarketplaceUrl();
+
+    const QString& directory() const { return m_dir; }
+    QString catalogPath() const;
+    QString statePath() const;
+    QString modulesRoot() const;
+    QString downloadCache() const;
+
+    QUrl marketplaceUrl() const;
+    Result<void> setMarketplaceUrl(const QUrl& url);
+    semver::Version hostVersion() const;
+    Result<void> setHostVersion(const QString& version);
+    catalog::HostPlatform hostPlatform() const;
+
+private:
+    explicit Profile(QString dir);
+    QString setting(const QString& key, const QString& fallback) const;
+    Result<void> store(const QString& key, const QString& value);
+
+    QString m_dir;
+};
+
+} // namespace mm

@@ -1,0 +1,178 @@
+#include "server/CatalogRoutes.h"
+
+#include "core/catalog/CatalogReader.h"
+#include "server/ApiJson.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::server {
+namespace {
+
+constexpr int maxPerPage = 100;
+
+std::optional<int> positiveInt(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= 1 ? std::optional(value) : std::nullopt;
+}
+
+} // namespace
+
+CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database)
+    : m_database(database)
+{
+}
+
+void CatalogRoutes::registerOn(QHttpServer& server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(u"/api/marketplace/health"_s, Method::Get, [this] { return health(); });
+    server.route(u"/api/marketplace/categories"_s, Method::Get, [this] { return categories(); });
+    server.route(u"/api/marketplace/catalog"_s, Method::Get,
+                 [this](const QHttpServerRequest& request) { return exportCatalog(request); });
+    server.route(u"/api/marketplace/modules"_s, Method::Get,
+                 [this](const QHttpServerRequest& request) { return list(request, false); });
+    // Registered before /modules/<arg>: the first matching rule wins.
+    server.route(u"/api/marketplace/modules/search"_s, Method::Get,
+                 [this](const QHttpServerRequest& request) { return list(request, true); });
+    server.route(u"/api/marketplace/modules/<arg>/icon"_s, Method::Get,
+                 [this](const QString& id) { return icon(id); });
+    server.route(u"/api/marketplace/modules/<arg>"_s, Method::Get, [this](const QString& id) { return module(id); });
+}
+
+Result<catalog::CatalogQuery> CatalogRoutes::queryFrom(const QHttpServerRequest& request, bool withText)
+{
+    const QUrlQuery params = request.query();
+    auto param = [&](const QString& key) { return params.queryItemValue(key, QUrl::FullyDecoded); };
+    catalog::CatalogQuery query;
+    if (withText) {
+        query.text = param(u"q"_s);
+        if (query.text.size() > 256)
+            return fail(ErrorCode::InvalidInput, tr("\"q\" is longer than 256 characters"));
+    }
+    query.category = param(u"category"_s);
+    query.tag = param(u"tag"_s);
+    if (const QString pricing = param(u"pricing"_s); !pricing.isEmpty()) {
+        query.pricing = pricing::modelFromName(pricing);
+        if (!query.pricing)
+            return fail(ErrorCode::InvalidInput,
+                        tr("unknown \"pricing\" \"%1\" (expected free, one_time, subscription or usage)").arg(pricing));
+    }
+    if (const QString sort = param(u"sort"_s); !sort.isEmpty()) {
+        const auto key = catalog::sortKeyFromName(sort);
+        if (!key)
+            return fail(ErrorCode::InvalidInput,
+                        tr("unknown \"sort\" \"%1\" (expected relevance, installs, rating, newest, name or price)")
+                            .arg(sort));
+        query.sort = *key;
+    }
+    int page = 1;
+    int perPage = 20;
+    if (params.hasQueryItem(u"page"_s)) {
+        const auto value = positiveInt(param(u"page"_s));
+        if (!value || *value > 100000)
+            return fail(ErrorCode::InvalidInput, tr("\"page\" must be a whole number from 1 to 100000"));
+        page = *value;
+    }
+    if (params.hasQueryItem(u"per_page"_s)) {
+        const auto value = positiveInt(param(u"per_page"_s));
+        if (!value || *value > maxPerPage)
+            return fail(ErrorCode::InvalidInput, tr("\"per_page\" must be a whole number from 1 to 100"));
+        perPage = *value;
+    }
+    query.limit = perPage;
+    query.offset = (page - 1) * perPage;
+    return query;
+}
+
+QHttpServerResponse CatalogRoutes::list(const QHttpServerRequest& request, bool withText) const
+{
+    const auto query = queryFrom(request, withText);
+    if (!query)
+        return errorResponse(query.error());
+    catalog::CatalogReader reader(m_database);
+    const auto page = reader.search(*query);
+    if (!page)
+        return errorResponse(page.error());
+    const auto total = reader.count(*query);
+    if (!total)
+        return errorResponse(total.error());
+    QJsonArray items;
+    for (const auto& summary : page->items)
+        items.append(summaryToJson(summary));
+    return jsonResponse({
+        {u"items"_s, items},
+        {u"page"_s, query->offset / query->limit + 1},
+        {u"per_page"_s, query->limit},
+        {u"total"_s, *total},
+        {u"catalog_version"_s, m_database.catalogVersion()},
+    });
+}
+
+QHttpServerResponse CatalogRoutes::module(const QString& id) const
+{
+    catalog::CatalogReader reader(m_database);
+    const auto module = reader.module(id);
+    if (!module)
+        return errorResponse(module.error());
+    QJsonObject body = module->json;
+    const auto publishers = reader.publishers();
+    if (publishers) {
+        for (const auto& p : *publishers)
+            if (p.id == module->publisher)
+                body.insert(u"publisher_info"_s,
+                            QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
+    }
+    body.insert(u"rating_summary"_s, ratingToJson(module->rating));
+    return jsonResponse(body);
+}
+
+QHttpServerResponse CatalogRoutes::icon(const QString& id) const
+{
+    const auto module = catalog::CatalogReader(m_database).module(id);
+    if (!module)
+        return errorResponse(module.error());
+    if (module->icon.isEmpty())
+        return errorResponse({ErrorCode::NotFound, tr("Module \"%1\" has no icon.").arg(id)});
+    return QHttpServerResponse("image/svg+xml", module->icon.toUtf8());
+}
+
+QHttpServerResponse CatalogRoutes::categories() const
+{
+    const auto categories = catalog::CatalogReader(m_database).categories();
+    if (!categories)
+        return errorResponse(categories.error());
+    QJsonArray items;
+    for (const auto& c : *categories)
+        items.append(QJsonObject{{u"id"_s, c.id},
+                                 {u"name"_s, c.name},
+                                 {u"description"_s, c.description},
+                                 {u"module_count"_s, c.moduleCount}});
+    return jsonResponse({{u"items"_s, items}});
+}
+
+QHttpServerResponse CatalogRoutes::exportCatalog(const QHttpServerRequest& request) const
+{
+    qint64 since = 0;
+    if (const QString text = request.query().queryItemValue(u"since"_s); !text.isEmpty()) {
+        bool ok = false;
+        since = text.toLongLong(&ok);
+        if (!ok || since < 0)
+            return errorResponse({ErrorCode::InvalidInput, tr("\"since\" must be a whole number >= 0")});
+    }
+    const auto snapshot = catalog::CatalogReader(m_database).exportSince(since);
+    if (!snapshot)
+        return errorResponse(snapshot.error());
+    return QHttpServerResponse("application/json", snapshot->toJson());
+}
+
+QHttpServerResponse CatalogRoutes::health() const
+{
+    return jsonResponse({{u"status"_s, u"ok"_s}, {u"catalog_version"_s, m_database.catalogVersion()}});
+}
+
+} // namespace mm::server

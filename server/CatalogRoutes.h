@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/catalog/CatalogDatabase.h"
+#include "core/catalog/CatalogQuery.h"
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace mm::server {
+
+// The read side of the catalog API: lists, search, a module's page, categories, icons and the
+// export clients sync from. Every answer comes from core's CatalogReader, the same queries the
+// app runs on its cache.
+class CatalogRoutes
+{
+    Q_DECLARE_TR_FUNCTIONS(mm::server::CatalogRoutes)
+
+public:
+    explicit CatalogRoutes(catalog::CatalogDatabase& database);
+    void registerOn(QHttpServer& server);
+
+    // Query parameters -> CatalogQuery; a bad parameter is an InvalidInput error naming it.
+    static Result<catalog::CatalogQuery> queryFrom(const QHttpServerRequest& request, bool withText);
+
+private:
+    QHttpServerResponse list(const QHttpServerRequest& request, bool withText) const;
+    QHttpServerResponse module(const QString& id) const;
+    QHttpServerResponse icon(const QString& id) const;
+    QHttpServerResponse categories() const;
+    QHttpServerResponse exportCatalog(const QHttpServerRequest& request) const;
+    QHttpServerResponse health() const;
+
+    catalog::CatalogDatabase& m_database;
+};
+
+} // namespace mm::server

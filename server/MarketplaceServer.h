@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/catalog/CatalogDatabase.h"
+#include "server/CatalogRoutes.h"
+#include "server/ServerOptions.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+#include <memory>
+
+namespace mm::server {
+
+// modmarketd in one object: its store under --data, its routes and its listening socket.
+class MarketplaceServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<MarketplaceServer>> create(const ServerOptions& options);
+    ~MarketplaceServer() override;
+
+    // Returns the port actually bound (useful when 0 was asked for).
+    Result<quint16> listen(const QHostAddress& address, quint16 port);
+
+    struct Private
+    {
+    };
+    MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database);
+
+private:
+    std::unique_ptr<catalog::CatalogDatabase> m_database;
+    CatalogRoutes m_catalogRoutes;
+    QHttpServer m_http;
+};
+
+} // namespace mm::server
