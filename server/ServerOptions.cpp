@@ -10,10 +10,9 @@ namespace {
 
 Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 {
-    using Tr = ServerOptions;
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
-        return fail(ErrorCode::InvalidInput, Tr::tr("--listen takes ADDRESS:PORT, got \"%1\"").arg(text));
+        return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen takes ADDRESS:PORT, got \"%1\"").arg(text));
     QString host = text.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
@@ -21,9 +20,9 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (address.isNull())
-        return fail(ErrorCode::InvalidInput, Tr::tr("--listen: \"%1\" is not an IP address").arg(host));
+        return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen: \"%1\" is not an IP address").arg(host));
     if (!ok || port > 65535)
-        return fail(ErrorCode::InvalidInput, Tr::tr("--listen: the port must be 0 to 65535"));
+        return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen: the port must be 0 to 65535"));
     return std::pair{address, quint16(port)};
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/CommandRegistry.h"
+#include "core/common/DefaultLocale.h"
 #include "core/logging/Logging.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"modmarket-cli"_s);
     QCoreApplication::setOrganizationName(u"modmarket"_s);
     mm::logging::initialize(u"modmarket-cli"_s, mm::logging::Level::Warning);
+    mm::useReadableDefaultLocale();
 
     QTranslator translator;
     if (translator.load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))

@@ -88,6 +88,24 @@ QFuture<Result<ModuleRecord>> CatalogService::module(const QString& id)
     return onWorker<Result<ModuleRecord>>([id](CatalogDatabase& db) { return CatalogReader(db).module(id); });
 }
 
+QFuture<Result<CatalogService::ModuleDetails>> CatalogService::details(const QString& id)
+{
+    return onWorker<Result<ModuleDetails>>([id](CatalogDatabase& db) -> Result<ModuleDetails> {
+        const CatalogReader reader(db);
+        auto module = reader.module(id);
+        if (!module)
+            return std::unexpected(module.error());
+        ModuleDetails details{std::move(*module), Publisher{}};
+        details.publisher.id = details.module.publisher;
+        details.publisher.name = details.module.publisher;
+        if (const auto publishers = reader.publishers())
+            for (const auto& p : *publishers)
+                if (p.id == details.module.publisher)
+                    details.publisher = p;
+        return details;
+    });
+}
+
 QFuture<Result<QList<Category>>> CatalogService::categories()
 {
     return onWorker<Result<QList<Category>>>([](CatalogDatabase& db) { return CatalogReader(db).categories(); });

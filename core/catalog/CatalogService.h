@@ -28,6 +28,13 @@ public:
 
     QFuture<Result<CatalogPage>> search(const CatalogQuery& query);
     QFuture<Result<ModuleRecord>> module(const QString& id);
+    // A module with its publisher, for the detail page.
+    struct ModuleDetails
+    {
+        ModuleRecord module;
+        Publisher publisher;
+    };
+    QFuture<Result<ModuleDetails>> details(const QString& id);
     QFuture<Result<QList<Category>>> categories();
     // Cached catalog version and the time of the last successful sync (invalid if never).
     struct CacheState

@@ -13,7 +13,6 @@ constexpr auto formatTag = "modmarket-catalog/1";
 
 Result<CatalogSnapshot> parseBody(const QJsonObject& root)
 {
-    using Tr = CatalogSnapshot;
     CatalogSnapshot snapshot;
     QSet<QString> categoryIds;
     QSet<QString> publisherIds;
@@ -21,7 +20,7 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
         const QJsonObject o = value.toObject();
         Category c{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"description").toString(), 0};
         if (!isValidModuleId(c.id) || c.name.isEmpty())
-            return fail(ErrorCode::Parse, Tr::tr("catalog: category \"%1\" needs a valid id and a name").arg(c.id));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: category \"%1\" needs a valid id and a name").arg(c.id));
         categoryIds.insert(c.id);
         snapshot.categories.append(std::move(c));
     }
@@ -29,36 +28,36 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
         const QJsonObject o = value.toObject();
         Publisher p{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool()};
         if (!isValidModuleId(p.id) || p.name.isEmpty())
-            return fail(ErrorCode::Parse, Tr::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
         publisherIds.insert(p.id);
         snapshot.publishers.append(std::move(p));
     }
 
     const QJsonArray modules = root.value(u"modules").toArray();
     if (modules.size() > CatalogSnapshot::maxModules)
-        return fail(ErrorCode::Parse, Tr::tr("catalog: more than %1 modules").arg(CatalogSnapshot::maxModules));
+        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: more than %1 modules").arg(CatalogSnapshot::maxModules));
     snapshot.modules.reserve(modules.size());
     QSet<QString> seen;
     for (const QJsonValue& value : modules) {
         if (!value.isObject())
-            return fail(ErrorCode::Parse, Tr::tr("catalog: every entry of \"modules\" must be an object"));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: every entry of \"modules\" must be an object"));
         auto module = ModuleRecord::fromJson(value.toObject());
         if (!module)
-            return fail(ErrorCode::Parse, Tr::tr("catalog: %1").arg(module.error().message));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: %1").arg(module.error().message));
         if (!categoryIds.contains(module->category))
-            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" names unknown category \"%2\"")
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" names unknown category \"%2\"")
                                               .arg(module->id, module->category));
         if (!publisherIds.contains(module->publisher))
-            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" names unknown publisher \"%2\"")
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" names unknown publisher \"%2\"")
                                               .arg(module->id, module->publisher));
         if (seen.contains(module->id))
-            return fail(ErrorCode::Parse, Tr::tr("catalog: module \"%1\" is listed twice").arg(module->id));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" is listed twice").arg(module->id));
         seen.insert(module->id);
         snapshot.modules.append(std::move(*module));
     }
     for (const QJsonValue& value : root.value(u"removed").toArray()) {
         if (!isValidModuleId(value.toString()))
-            return fail(ErrorCode::Parse, Tr::tr("catalog: \"removed\" holds an invalid module id"));
+            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: \"removed\" holds an invalid module id"));
         snapshot.removed.append(value.toString());
     }
     return snapshot;
@@ -66,19 +65,18 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
 
 Result<QJsonObject> parseRoot(const QByteArray& document)
 {
-    using Tr = CatalogSnapshot;
     if (document.isEmpty())
-        return fail(ErrorCode::Parse, Tr::tr("catalog: the document is empty"));
+        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: the document is empty"));
     if (document.size() > CatalogSnapshot::maxDocumentBytes)
-        return fail(ErrorCode::Parse, Tr::tr("catalog: the document is larger than 512 MiB"));
+        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: the document is larger than 512 MiB"));
     QJsonParseError error{};
     const QJsonDocument json = QJsonDocument::fromJson(document, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::Parse, Tr::tr("catalog: not valid JSON at byte %1: %2")
+        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: not valid JSON at byte %1: %2")
                                           .arg(error.offset)
                                           .arg(error.errorString()));
     if (!json.isObject())
-        return fail(ErrorCode::Parse, Tr::tr("catalog: the document must be a JSON object"));
+        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: the document must be a JSON object"));
     return json.object();
 }
 
@@ -94,8 +92,12 @@ Result<CatalogSnapshot> CatalogSnapshot::parse(const QByteArray& document)
                                           .arg(root->value(u"format").toString(), QLatin1StringView(formatTag)));
     const QJsonValue version = root->value(u"catalog_version");
     const QJsonValue since = root->value(u"since");
-    if (!version.isDouble() || version.toDouble() < 0 || version.toDouble() > 9007199254740991.0
-        || (!since.isUndefined() && (!since.isDouble() || since.toDouble() < 0)))
+    // Whole numbers from 0 to 2^53 - 1 only: toInteger() would silently turn 1.5 into 0.
+    auto isCount = [](const QJsonValue& value) {
+        const double d = value.toDouble(-1);
+        return value.isDouble() && d >= 0 && d <= 9007199254740991.0 && d == double(qint64(d));
+    };
+    if (!isCount(version) || (!since.isUndefined() && !isCount(since)))
         return fail(ErrorCode::Parse, tr("catalog: \"catalog_version\" and \"since\" must be whole numbers >= 0"));
     auto snapshot = parseBody(*root);
     if (!snapshot)

@@ -12,6 +12,12 @@ namespace {
 
 const auto hostKeyMeta = u"host_platform"_s;
 
+// A null QString binds as SQL NULL; the schema's text columns are NOT NULL and mean "empty".
+QString text(const QString& value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 } // namespace
 
 CatalogWriter::CatalogWriter(CatalogDatabase& database, std::optional<HostPlatform> host)
@@ -93,12 +99,13 @@ Result<void> CatalogWriter::writeLists(const CatalogSnapshot& snapshot)
     if (auto ok = CatalogDatabase::exec(clear, tr("replacing categories")); !ok)
         return ok;
     QSqlQuery insert(m_database.db());
-    insert.prepare(u"INSERT INTO categories(id, name, description, position) VALUES (?, ?, ?, ?)"_s);
+    // Optional texts arrive as null QStrings, which bind as SQL NULL: store them as ''.
+    insert.prepare(u"INSERT INTO categories(id, name, description, position) VALUES (?, ?, coalesce(?, ''), ?)"_s);
     int position = 0;
     for (const auto& c : snapshot.categories) {
         insert.addBindValue(c.id);
         insert.addBindValue(c.name);
-        insert.addBindValue(c.description);
+        insert.addBindValue(text(c.description));
         insert.addBindValue(position++);
         if (auto ok = CatalogDatabase::exec(insert, tr("saving category %1").arg(c.id)); !ok)
             return ok;
@@ -137,7 +144,7 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
     QSqlQuery upsert(db);
     upsert.prepare(u"INSERT INTO modules(id, name, summary, category, publisher, latest_version,"
                    " compatible_version, icon, pricing, pricing_model, price_minor, rating_x100, rating_count,"
-                   " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                   " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,coalesce(?, ''),coalesce(?, ''),?,?,?,?,?,?,?,?,?)"
                    " ON CONFLICT(id) DO UPDATE SET name=excluded.name, summary=excluded.summary,"
                    " category=excluded.category, publisher=excluded.publisher,"
                    " latest_version=excluded.latest_version, compatible_version=excluded.compatible_version,"
@@ -161,8 +168,8 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
         upsert.addBindValue(m.category);
         upsert.addBindValue(m.publisher);
         upsert.addBindValue(m.latest().version);
-        upsert.addBindValue(compatibleVersion(m));
-        upsert.addBindValue(m.icon);
+        upsert.addBindValue(text(compatibleVersion(m)));
+        upsert.addBindValue(text(m.icon));
         upsert.addBindValue(QString::fromUtf8(
             QJsonDocument(m.json.value(u"pricing").toObject()).toJson(QJsonDocument::Compact)));
         upsert.addBindValue(pricing::modelName(m.pricing.model));
@@ -190,7 +197,7 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
         fts.addBindValue(rowid);
         fts.addBindValue(m.name);
         fts.addBindValue(m.summary);
-        fts.addBindValue(m.description);
+        fts.addBindValue(text(m.description));
         fts.addBindValue(m.tags.join(u' '));
         fts.addBindValue(m.publisher);
         if (auto ok = CatalogDatabase::exec(fts, what); !ok)
@@ -257,11 +264,11 @@ Result<void> CatalogWriter::refreshCompatibility()
         if (auto ok = CatalogDatabase::exec(select, tr("reading modules")); !ok)
             return ok;
         QSqlQuery update(m_database.db());
-        update.prepare(u"UPDATE modules SET compatible_version = ? WHERE rowid = ?"_s);
+        update.prepare(u"UPDATE modules SET compatible_version = coalesce(?, '') WHERE rowid = ?"_s);
         while (select.next()) {
             const auto module
                 = ModuleRecord::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object());
-            update.addBindValue(module ? compatibleVersion(*module) : QString());
+            update.addBindValue(text(module ? compatibleVersion(*module) : QString()));
             update.addBindValue(select.value(0));
             if (auto ok = CatalogDatabase::exec(update, tr("updating compatibility")); !ok)
                 return ok;

@@ -51,16 +51,21 @@ QString formatMoney(const Money& money, const QLocale& locale)
     const quint64 magnitude = negative ? quint64(0) - quint64(money.amount) : quint64(money.amount);
     QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0) {
-        number += locale.decimalPoint();
-        number += u"%1"_s.arg(qulonglong(magnitude % quint64(scale)), digits, 10, QLatin1Char('0'));
+        // In the locale's own digits (Arabic-Indic in ar_EG, say), like the integer part.
+        QString fraction = locale.toString(qulonglong(magnitude % quint64(scale)));
+        while (fraction.size() < digits * locale.zeroDigit().size())
+            fraction.prepend(locale.zeroDigit());
+        number += locale.decimalPoint() + fraction;
     }
+    const QString sign = negative ? locale.negativeSign() : QString();
     // Let the locale place the symbol: format the sentinel 7 and put our number in its place.
     QString pattern = locale.toCurrencyString(qlonglong(7), currencySymbol(money.currency));
-    const qsizetype at = pattern.indexOf(u'7');
+    const QString seven = locale.toString(7);
+    const qsizetype at = pattern.indexOf(seven);
     if (at < 0)
-        return currencySymbol(money.currency) + number;
-    pattern.replace(at, 1, number);
-    return negative ? locale.negativeSign() + pattern : pattern;
+        return sign + currencySymbol(money.currency) + number;
+    pattern.replace(at, seven.size(), number);
+    return sign + pattern;
 }
 
 } // namespace mm::pricing

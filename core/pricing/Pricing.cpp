@@ -151,14 +151,14 @@ QString Pricing::shortLabel(const QLocale& locale) const
     case PricingModel::OneTime:
         return formatMoney({amount, currency}, locale);
     case PricingModel::Subscription: {
-        const auto cheapest = std::min_element(plans.begin(), plans.end(), [](const auto& a, const auto& b) {
-            return (a.interval == Interval::Year ? a.amount / 12 : a.amount)
-                   < (b.interval == Interval::Year ? b.amount / 12 : b.amount);
-        });
-        if (cheapest == plans.end())
+        // People compare subscriptions per month, so a monthly plan leads when there is one.
+        const auto monthly = std::find_if(plans.begin(), plans.end(),
+                                          [](const auto& plan) { return plan.interval == Interval::Month; });
+        const auto shown = monthly != plans.end() ? monthly : plans.begin();
+        if (shown == plans.end())
             return {};
-        const QString price = formatMoney({cheapest->amount, currency}, locale);
-        return cheapest->interval == Interval::Year ? tr("%1 / year").arg(price) : tr("%1 / month").arg(price);
+        const QString price = formatMoney({shown->amount, currency}, locale);
+        return shown->interval == Interval::Year ? tr("%1 / year").arg(price) : tr("%1 / month").arg(price);
     }
     case PricingModel::Usage:
         return tr("%1 per %2 %3")

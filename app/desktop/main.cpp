@@ -1,0 +1,59 @@
+#include "app/desktop/DesktopOptions.h"
+#include "app/desktop/ScreenshotJob.h"
+#include "core/common/DefaultLocale.h"
+#include "core/logging/Logging.h"
+#include "core/profile/Profile.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include "ui/widgets/CatalogFilterBar.h"
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"modmarket"_s);
+    QApplication::setApplicationDisplayName(u"Module Marketplace"_s);
+    QApplication::setOrganizationName(u"modmarket"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MM_VERSION));
+    QApplication::setDesktopFileName(u"org.modmarket.ModuleMarketplace"_s);
+    mm::logging::initialize(u"modmarket"_s);
+    mm::useReadableDefaultLocale();
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    const auto options = mm::desktop::DesktopOptions::parse(QApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "modmarket: %s\n", qPrintable(options.error().message));
+        return 2;
+    }
+    auto profile = mm::Profile::open(options->profileDir);
+    if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Module Marketplace"), profile.error().message);
+        return 1;
+    }
+    const QUrl marketplace = options->marketplace.isEmpty() ? profile->marketplaceUrl() : options->marketplace;
+
+    mm::ui::MainWindow window(*profile, marketplace);
+    if (!options->screenshot.isEmpty())
+        new mm::desktop::ScreenshotJob(window, options->screenshot, !options->showModule.isEmpty());
+    if (!options->search.isEmpty())
+        window.filterBar()->searchField()->setText(options->search);
+    window.show();
+    if (!options->showModule.isEmpty())
+        QObject::connect(&window, &mm::ui::MainWindow::syncFinished, &window,
+                         [&window, id = options->showModule] { window.showModule(id); }, Qt::SingleShotConnection);
+    window.startSync();
+    return app.exec();
+}

@@ -1,0 +1,22 @@
+# Fails when a translatable string in the sources has no German translation: lupdate merges the
+# current sources into a copy of the catalogue, and any message it marks unfinished is missing.
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(ts_name ${TS_FILE} NAME)
+set(copy ${WORK_DIR}/${ts_name})
+configure_file(${TS_FILE} ${copy} COPYONLY)
+execute_process(COMMAND ${LUPDATE} @${SOURCES_LIST} -no-obsolete -locations none -ts ${copy}
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+file(READ ${copy} content)
+string(REGEX MATCHALL "<source>[^<]*</source>[^<]*<translation type=\"unfinished\"" missing "${content}")
+list(LENGTH missing count)
+if(count GREATER 0)
+  foreach(entry IN LISTS missing)
+    string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" text "${entry}")
+    message("untranslated: ${text}")
+  endforeach()
+  message(FATAL_ERROR "${count} strings lack a translation in ${ts_name}; run the update_translations target and translate them")
+endif()
+message("${ts_name}: every string is translated")

@@ -1,0 +1,230 @@
+#include "ui/MainWindow.h"
+
+#include "core/catalog/CatalogService.h"
+#include "core/catalog/CatalogSync.h"
+#include "core/net/MarketplaceApi.h"
+#include "ui/models/CategoryListModel.h"
+#include "ui/models/ModuleListModel.h"
+#include "ui/widgets/CatalogFilterBar.h"
+#include "ui/widgets/ModuleCardDelegate.h"
+#include "ui/widgets/ModuleDetailView.h"
+#include "ui/widgets/SyncStatusWidget.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::ui {
+
+MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_profile(std::move(profile))
+    , m_service(std::make_unique<catalog::CatalogService>(m_profile.catalogPath()))
+    , m_api(new net::MarketplaceApi(marketplace, this))
+    , m_filters(new CatalogFilterBar(this))
+    , m_categories(new CategoryListModel(this))
+    , m_categoryView(new QListView(this))
+    , m_modules(new ModuleListModel(*m_service, this))
+    , m_moduleView(new QListView(this))
+    , m_emptyState(new QLabel(this))
+    , m_detail(new ModuleDetailView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_syncStatus(new SyncStatusWidget(this))
+{
+    setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
+    setObjectName(u"mainWindow"_s);
+    resize(1280, 820);
+
+    m_filters->setHostVersion(m_profile.hostVersion().toString());
+    m_categoryView->setObjectName(u"categoryList"_s);
+    m_categoryView->setModel(m_categories);
+    m_categoryView->setMinimumWidth(220);
+    m_categoryView->setMaximumWidth(300);
+    m_categoryView->setSpacing(2);
+
+    m_moduleView->setObjectName(u"moduleGrid"_s);
+    m_moduleView->setModel(m_modules);
+    m_moduleView->setItemDelegate(new ModuleCardDelegate(m_moduleView));
+    m_moduleView->setViewMode(QListView::IconMode);
+    m_moduleView->setFlow(QListView::LeftToRight);
+    m_moduleView->setWrapping(true);
+    m_moduleView->setResizeMode(QListView::Adjust);
+    m_moduleView->setMovement(QListView::Static);
+    m_moduleView->setUniformItemSizes(true);
+    m_moduleView->setSpacing(0);
+    m_moduleView->setMouseTracking(true);
+    m_moduleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_moduleView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->hide();
+
+    auto* catalogPage = new QWidget(this);
+    auto* catalogLayout = new QVBoxLayout(catalogPage);
+    catalogLayout->setContentsMargins(0, 0, 0, 0);
+    catalogLayout->addWidget(m_filters);
+    catalogLayout->addWidget(m_emptyState);
+    catalogLayout->addWidget(m_moduleView, 1);
+    m_pages->addWidget(catalogPage);
+    m_pages->addWidget(m_detail);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_categoryView);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_syncStatus, 1);
+    buildMenus();
+
+    connect(m_filters, &CatalogFilterBar::queryChanged, this, &MainWindow::applyQuery);
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyQuery);
+    connect(m_modules, &ModuleListModel::resultsReady, this, &MainWindow::updateEmptyState);
+    connect(m_modules, &ModuleListModel::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_moduleView, &QListView::activated, this,
+            [this](const QModelIndex& index) { showModule(index.data(ModuleListModel::IdRole).toString()); });
+    connect(m_detail, &ModuleDetailView::backRequested, this, &MainWindow::showCatalog);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::startSync);
+
+    // First paint comes from the cache; the sync that follows refreshes it.
+    reloadCategories();
+    reloadCacheState(false, {});
+    applyQuery();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* sync = file->addAction(tr("&Sync catalog"), this, &MainWindow::startSync);
+    sync->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find module"), this, [this] {
+        showCatalog();
+        m_filters->searchField()->setFocus();
+        m_filters->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Module Marketplace"), this, [this] {
+        QMessageBox::about(this, tr("About Module Marketplace"),
+                           tr("<h3>Module Marketplace %1</h3><p>Browse, buy and install add-on modules.</p>"
+                              "<p>Profile: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_profile.directory().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::applyQuery()
+{
+    catalog::CatalogQuery query = m_filters->query();
+    const QModelIndex category = m_categoryView->currentIndex();
+    query.category = category.isValid() ? category.data(CategoryListModel::IdRole).toString() : QString();
+    showCatalog();
+    m_modules->setQuery(query);
+}
+
+void MainWindow::reloadCategories()
+{
+    m_service->categories().then(this, [this](const Result<QList<catalog::Category>>& categories) {
+        if (!categories) {
+            statusBar()->showMessage(categories.error().message, 8000);
+            return;
+        }
+        const QString current = m_categoryView->currentIndex().data(CategoryListModel::IdRole).toString();
+        const QSignalBlocker blocker(m_categoryView->selectionModel());
+        m_categories->setCategories(*categories);
+        m_categoryView->setCurrentIndex(m_categories->index(std::max(0, m_categories->rowOf(current))));
+    });
+}
+
+void MainWindow::reloadCacheState(bool offline, const QString& reason)
+{
+    m_service->cacheState().then(this, [this, offline, reason](const Result<catalog::CatalogService::CacheState>& state) {
+        const QDateTime lastSynced = state ? state->lastSynced : QDateTime();
+        if (offline)
+            m_syncStatus->setOffline(reason, lastSynced);
+        else if (!reason.isEmpty())
+            m_syncStatus->setFailed(reason, lastSynced);
+        else if (state && state->catalogVersion > 0)
+            m_syncStatus->setSynced(lastSynced, state->catalogVersion);
+    });
+}
+
+void MainWindow::startSync()
+{
+    if (m_sync)
+        return;
+    m_sync = new catalog::CatalogSync(*m_api, m_profile.catalogPath(), m_profile.hostPlatform(), this);
+    m_syncStatus->setSyncing();
+    connect(m_sync, &catalog::CatalogSync::progressChanged, m_syncStatus, &SyncStatusWidget::setProgress);
+    connect(m_sync, &catalog::CatalogSync::finished, this, [this, sync = m_sync.data()] {
+        sync->deleteLater();
+        const bool ok = sync->status() == Transaction::Status::Done;
+        if (ok) {
+            m_syncStatus->setSynced(sync->outcome().syncedAt, sync->outcome().catalogVersion);
+            if (sync->outcome().changed > 0 || sync->outcome().removed > 0 || sync->outcome().full) {
+                reloadCategories();
+                m_modules->refresh();
+            }
+        } else {
+            const Error& error = *sync->error();
+            const bool offline = error.code == ErrorCode::Network || error.code == ErrorCode::Timeout;
+            spdlog::warn("sync failed: {}", error.message.toStdString());
+            reloadCacheState(offline, error.message);
+        }
+        Q_EMIT syncFinished(ok);
+    });
+    m_sync->start();
+}
+
+void MainWindow::showModule(const QString& id)
+{
+    m_service->details(id).then(this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
+        if (details)
+            m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
+        else
+            m_detail->showError(details.error().message);
+        m_pages->setCurrentWidget(m_detail);
+        Q_EMIT moduleShown(id);
+    });
+}
+
+void MainWindow::showCatalog()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_modules->rowCount() == 0;
+    m_emptyState->setVisible(empty);
+    if (!empty)
+        return;
+    const catalog::CatalogQuery& query = m_modules->query();
+    if (!query.text.trimmed().isEmpty())
+        m_emptyState->setText(tr("No module matches “%1”. Try fewer words or another category.")
+                                  .arg(query.text.trimmed().toHtmlEscaped()));
+    else if (m_syncStatus->state() == SyncStatusWidget::State::Syncing)
+        m_emptyState->setText(tr("Loading the catalog…"));
+    else
+        m_emptyState->setText(tr("No modules here yet."));
+}
+
+} // namespace mm::ui

@@ -1,0 +1,182 @@
+#include "ui/widgets/ModuleDetailView.h"
+
+#include "ui/models/IconCache.h"
+#include "ui/models/VersionTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::ui {
+
+ModuleDetailView::ModuleDetailView(QWidget* parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_byline(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_compatibility(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_description(new QTextBrowser(this))
+    , m_pricing(new QTextBrowser(this))
+    , m_versions(new QTableView(this))
+    , m_changelog(new QTextBrowser(this))
+    , m_versionModel(new VersionTableModel(this))
+    , m_icons(std::make_unique<IconCache>())
+{
+    setObjectName(u"moduleDetail"_s);
+    auto* back = new QPushButton(tr("← Back to the catalog"), this);
+    back->setObjectName(u"backButton"_s);
+    back->setFlat(true);
+    connect(back, &QPushButton::clicked, this, &ModuleDetailView::backRequested);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(u"detailTitle"_s);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_compatibility->setWordWrap(true);
+    m_compatibility->setObjectName(u"detailCompatibility"_s);
+    m_icon->setFixedSize(72, 72);
+
+    auto* headerText = new QVBoxLayout;
+    headerText->addWidget(m_title);
+    headerText->addWidget(m_byline);
+    headerText->addWidget(m_facts);
+    headerText->addWidget(m_compatibility);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_icon, 0, Qt::AlignTop);
+    header->addSpacing(12);
+    header->addLayout(headerText, 1);
+
+    for (QTextBrowser* browser : {m_description, m_pricing, m_changelog}) {
+        browser->setOpenExternalLinks(true);
+        browser->setFrameShape(QFrame::NoFrame);
+    }
+    m_description->setObjectName(u"detailDescription"_s);
+    m_versions->setModel(m_versionModel);
+    m_versions->setObjectName(u"detailVersions"_s);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setWordWrap(false);
+    m_tabs->addTab(m_description, tr("Overview"));
+    m_tabs->addTab(m_pricing, tr("Pricing"));
+    m_tabs->addTab(m_versions, tr("Versions"));
+    m_tabs->addTab(m_changelog, tr("Changelog"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(back, 0, Qt::AlignLeft);
+    layout->addLayout(header);
+    layout->addSpacing(8);
+    layout->addWidget(m_tabs, 1);
+}
+
+ModuleDetailView::~ModuleDetailView() = default;
+
+void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QString& publisherName,
+                                  const catalog::HostPlatform& host)
+{
+    m_moduleId = module.id;
+    m_icon->setPixmap(m_icons->icon(module.id, module.name, module.icon, 72, devicePixelRatioF()));
+    m_title->setText(module.name);
+    m_byline->setText(tr("by %1 · %2").arg(publisherName.toHtmlEscaped(), module.summary.toHtmlEscaped()));
+    m_byline->setWordWrap(true);
+
+    const QLocale locale;
+    const QString rating = module.rating.count() > 0
+                               ? tr("★ %1 from %2 ratings")
+                                     .arg(locale.toString(module.rating.averageX100() / 100.0, 'f', 1))
+                                     .arg(locale.toString(module.rating.count()))
+                               : tr("No ratings yet");
+    m_facts->setText(tr("<b>%1</b> · %2 · %3 installs · latest %4")
+                         .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating,
+                              locale.toString(module.installs), module.latest().version));
+
+    const catalog::VersionInfo* runnable = host.newestAccepted(module);
+    if (runnable)
+        m_compatibility->setText(tr("<span style='color:#2e7d32'>✔ Version %1 runs on your host platform %2.</span>")
+                                     .arg(runnable->version, host.version.toString()));
+    else
+        m_compatibility->setText(tr("<span style='color:#b03a2e'>✘ No version runs on your host platform: the "
+                                    "latest cannot be used because %1.</span>")
+                                     .arg(host.rejectionReason(module.latest()).toHtmlEscaped()));
+
+    m_description->setMarkdown(module.description.isEmpty() ? tr("*No description.*") : module.description);
+    m_pricing->setMarkdown(pricingMarkdown(module));
+    m_versionModel->setModule(module, host);
+    m_versions->resizeColumnsToContents();
+    m_changelog->setMarkdown(changelogMarkdown(module));
+    m_tabs->setCurrentIndex(0);
+}
+
+void ModuleDetailView::showError(const QString& message)
+{
+    m_moduleId.clear();
+    m_icon->clear();
+    m_title->setText(tr("Module not available"));
+    m_byline->setText(message.toHtmlEscaped());
+    m_facts->clear();
+    m_compatibility->clear();
+    m_description->clear();
+    m_pricing->clear();
+    m_changelog->clear();
+}
+
+QString ModuleDetailView::pricingMarkdown(const catalog::ModuleRecord& module)
+{
+    const QLocale locale;
+    const auto& p = module.pricing;
+    QString md;
+    switch (p.model) {
+    case pricing::PricingModel::Free:
+        md = tr("**Free.** No payment and no license purchase are needed.");
+        break;
+    case pricing::PricingModel::OneTime:
+        md = tr("**One-time purchase: %1.** The license does not expire.")
+                 .arg(pricing::formatMoney({p.amount, p.currency}, locale));
+        break;
+    case pricing::PricingModel::Subscription:
+        md = tr("**Subscription.** Choose a plan:") + u"\n\n"_s;
+        for (const auto& plan : p.plans)
+            md += u"- "_s
+                  + (plan.interval == pricing::Interval::Year ? tr("%1 per year") : tr("%1 per month"))
+                        .arg(pricing::formatMoney({plan.amount, p.currency}, locale))
+                  + u"\n"_s;
+        break;
+    case pricing::PricingModel::Usage:
+        md = tr("**Usage-based.** %1 per %2 %3, %4 included each month.")
+                 .arg(pricing::formatMoney({p.usage.unitAmount, p.currency}, locale),
+                      locale.toString(p.usage.perUnits), p.usage.unit, locale.toString(p.usage.includedUnits));
+        break;
+    }
+    if (p.trialDays > 0)
+        md += u"\n\n"_s + tr("A free trial of %n day(s) is available.", nullptr, p.trialDays);
+    QStringList tiers;
+    for (const auto& v : module.versions)
+        if (v.minTier != u"free" && !tiers.contains(v.minTier))
+            tiers.append(v.minTier);
+    if (!tiers.isEmpty())
+        md += u"\n\n"_s + tr("Some versions need the %1 tier.").arg(tiers.join(u", "_s));
+    return md;
+}
+
+QString ModuleDetailView::changelogMarkdown(const catalog::ModuleRecord& module)
+{
+    QString md;
+    for (const auto& v : module.versions) {
+        md += u"### "_s + v.version + u" — "_s + QLocale().toString(v.released.date(), QLocale::LongFormat) + u"\n\n"_s;
+        md += (v.changelog.isEmpty() ? tr("*No changes listed.*") : v.changelog) + u"\n\n"_s;
+    }
+    return md;
+}
+
+} // namespace mm::ui

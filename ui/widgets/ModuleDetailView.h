@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/catalog/HostPlatform.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace mm::ui {
+
+class IconCache;
+class VersionTableModel;
+
+// A module's page: header with icon, publisher, price, rating and what runs on this host, then
+// tabs for the Markdown description, pricing, versions with their compatibility, and changelog.
+class ModuleDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModuleDetailView(QWidget* parent = nullptr);
+    ~ModuleDetailView() override;
+
+    void showModule(const catalog::ModuleRecord& module, const QString& publisherName,
+                    const catalog::HostPlatform& host);
+    void showError(const QString& message);
+    QString moduleId() const { return m_moduleId; }
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    static QString pricingMarkdown(const catalog::ModuleRecord& module);
+    static QString changelogMarkdown(const catalog::ModuleRecord& module);
+
+    QString m_moduleId;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_byline;
+    QLabel* m_facts;
+    QLabel* m_compatibility;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_description;
+    QTextBrowser* m_pricing;
+    QTableView* m_versions;
+    QTextBrowser* m_changelog;
+    VersionTableModel* m_versionModel;
+    std::unique_ptr<IconCache> m_icons;
+};
+
+} // namespace mm::ui
