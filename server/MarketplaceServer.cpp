@@ -1,5 +1,6 @@
 #include "server/MarketplaceServer.h"
 
+#include "server/ApiJson.h"
 #include "server/DemoSeed.h"
 
 #include <QDir>
@@ -15,6 +16,11 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
     , m_catalogRoutes(*m_database)
 {
     m_catalogRoutes.registerOn(m_http);
+    // Paths no route matches get the same JSON error shape as every other failure.
+    m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        errorResponse({ErrorCode::NotFound, tr("There is no API resource at %1.").arg(request.url().path())})
+            .write(std::move(responder));
+    });
     m_http.afterRequest([](QHttpServerResponse&& response, const QHttpServerRequest& request) {
         spdlog::debug("{} {} -> {}", request.method() == QHttpServerRequest::Method::Get ? "GET" : "other",
                       request.url().path().toStdString(), int(response.statusCode()));

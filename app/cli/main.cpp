@@ -31,7 +31,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"modmarket-cli"_s);
     QCoreApplication::setOrganizationName(u"modmarket"_s);
-    mm::logging::initialize(u"modmarket-cli"_s, mm::logging::Level::Warning);
+    // Failures reach the user as one "modmarket-cli: ..." line; warnings logged on the way would repeat them.
+    mm::logging::initialize(u"modmarket-cli"_s, mm::logging::Level::Error);
     mm::useReadableDefaultLocale();
 
     QTranslator translator;

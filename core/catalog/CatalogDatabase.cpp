@@ -37,8 +37,14 @@ const char* const schema[] = {
     "CREATE INDEX IF NOT EXISTS modules_revision ON modules(revision)",
     "CREATE TABLE IF NOT EXISTS module_tags (module_rowid INTEGER NOT NULL, tag TEXT NOT NULL,"
     " PRIMARY KEY (tag, module_rowid)) WITHOUT ROWID",
+    // Replacing a module's tags looks them up by module; without this every upsert scans all tags.
+    "CREATE INDEX IF NOT EXISTS module_tags_module ON module_tags(module_rowid)",
     "CREATE TABLE IF NOT EXISTS tombstones (id TEXT PRIMARY KEY, revision INTEGER NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS module_fts USING fts5(name, summary, description, tags, publisher,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    // Names alone: a broad search lists name matches first and must find them without walking
+    // every module that mentions the word (see TextSearch).
+    "CREATE VIRTUAL TABLE IF NOT EXISTS module_name_fts USING fts5(name,"
     " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 };
 

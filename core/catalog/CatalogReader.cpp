@@ -1,6 +1,7 @@
 #include "core/catalog/CatalogReader.h"
 
 #include "core/catalog/FtsQuery.h"
+#include "core/catalog/TextSearch.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -17,7 +18,6 @@ struct Selection
     QString from;
     QString where;
     QVariantList binds;
-    bool ranked = false;
 };
 
 Selection selectionFor(const CatalogQuery& query)
@@ -29,7 +29,6 @@ Selection selectionFor(const CatalogQuery& query)
         s.from = u"module_fts JOIN modules m ON m.rowid = module_fts.rowid"_s;
         conditions << u"module_fts MATCH ?"_s;
         s.binds << match;
-        s.ranked = true;
     } else {
         s.from = u"modules m"_s;
     }
@@ -52,25 +51,6 @@ Selection selectionFor(const CatalogQuery& query)
     return s;
 }
 
-QString orderFor(SortKey sort, bool ranked)
-{
-    switch (sort) {
-    case SortKey::Relevance:
-        return ranked ? u"module_fts.rank, m.installs DESC, m.id"_s : u"m.installs DESC, m.id"_s;
-    case SortKey::Installs:
-        return u"m.installs DESC, m.id"_s;
-    case SortKey::Rating:
-        return u"m.rating_x100 DESC, m.rating_count DESC, m.id"_s;
-    case SortKey::Newest:
-        return u"m.updated DESC, m.id"_s;
-    case SortKey::Name:
-        return u"m.name COLLATE NOCASE, m.id"_s;
-    case SortKey::Price:
-        return u"m.price_minor, m.id"_s;
-    }
-    return u"m.id"_s;
-}
-
 void bindAll(QSqlQuery& q, const QVariantList& binds)
 {
     for (const QVariant& value : binds)
@@ -86,47 +66,69 @@ CatalogReader::CatalogReader(CatalogDatabase& database)
 
 Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
 {
-    if (query.limit < 1 || query.limit > 1000 || query.offset < 0)
+    if (query.limit < 1 || query.limit > 1000 || query.offset < 0 || query.offset > 10'000'000)
         return fail(ErrorCode::InvalidInput, tr("A page holds 1 to 1000 modules and starts at offset 0 or later."));
-    const Selection s = selectionFor(query);
+    static const QString columns = u"SELECT m.rowid, m.id, m.name, m.summary, m.category, p.name, p.verified,"
+                                   " m.latest_version, m.compatible_version, m.icon, m.pricing, m.rating_x100,"
+                                   " m.rating_count, m.installs, m.updated"
+                                   " FROM modules m LEFT JOIN publishers p ON p.id = m.publisher"_s;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT m.id, m.name, m.summary, m.category, p.name, p.verified, m.latest_version,"
-              " m.compatible_version, m.icon, m.pricing, m.rating_x100, m.rating_count, m.installs, m.updated"
-              " FROM "_s
-              + s.from + u" LEFT JOIN publishers p ON p.id = m.publisher"_s + s.where + u" ORDER BY "_s
-              + orderFor(query.sort, s.ranked) + u" LIMIT ? OFFSET ?"_s);
-    bindAll(q, s.binds);
-    q.addBindValue(query.limit + 1); // one more tells whether another page exists
-    q.addBindValue(query.offset);
+    QList<qint64> order; // display order of a text search, by row id
+    const QString match = toFtsMatch(query.text);
+    if (match.isEmpty()) {
+        const FilterClause filters = FilterClause::from(query);
+        q.prepare(columns + u" WHERE 1"_s + filters.sql + u" ORDER BY "_s + sortOrderSql(query.sort)
+                  + u" LIMIT ? OFFSET ?"_s);
+        bindAll(q, filters.binds);
+        q.addBindValue(query.limit + 1); // one more tells whether another page exists
+        q.addBindValue(query.offset);
+    } else {
+        auto rowids = TextSearch(m_database).pageRowids(query, match);
+        if (!rowids)
+            return std::unexpected(rowids.error());
+        order = std::move(*rowids);
+        QStringList placeholders;
+        for (qint64 rowid : order)
+            placeholders << QString::number(rowid); // integers from SQLite itself, safe to inline
+        q.prepare(columns + u" WHERE m.rowid IN ("_s + placeholders.join(u',') + u')');
+    }
     if (auto ok = CatalogDatabase::exec(q, tr("searching")); !ok)
         return std::unexpected(ok.error());
 
-    CatalogPage page;
-    page.items.reserve(query.limit);
+    QHash<qint64, ModuleSummary> byRowid;
+    QList<ModuleSummary> rows;
     while (q.next()) {
-        if (page.items.size() == query.limit) {
-            page.hasMore = true;
-            break;
-        }
         ModuleSummary m;
-        m.id = q.value(0).toString();
-        m.name = q.value(1).toString();
-        m.summary = q.value(2).toString();
-        m.category = q.value(3).toString();
-        m.publisherName = q.value(4).toString();
-        m.publisherVerified = q.value(5).toInt() != 0;
-        m.latestVersion = q.value(6).toString();
-        m.compatibleVersion = q.value(7).toString();
-        m.icon = q.value(8).toString();
-        m.pricing = pricing::Pricing::fromJson(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object())
+        m.id = q.value(1).toString();
+        m.name = q.value(2).toString();
+        m.summary = q.value(3).toString();
+        m.category = q.value(4).toString();
+        m.publisherName = q.value(5).toString();
+        m.publisherVerified = q.value(6).toInt() != 0;
+        m.latestVersion = q.value(7).toString();
+        m.compatibleVersion = q.value(8).toString();
+        m.icon = q.value(9).toString();
+        m.pricing = pricing::Pricing::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object())
                         .value_or(pricing::Pricing{});
-        m.ratingX100 = q.value(10).toInt();
-        m.ratingCount = q.value(11).toLongLong();
-        m.installs = q.value(12).toLongLong();
-        m.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
-        page.items.append(std::move(m));
+        m.ratingX100 = q.value(11).toInt();
+        m.ratingCount = q.value(12).toLongLong();
+        m.installs = q.value(13).toLongLong();
+        m.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+        if (match.isEmpty())
+            rows.append(std::move(m));
+        else
+            byRowid.insert(q.value(0).toLongLong(), std::move(m));
     }
+    for (qint64 rowid : order)
+        if (auto it = byRowid.find(rowid); it != byRowid.end())
+            rows.append(std::move(*it));
+
+    CatalogPage page;
+    page.hasMore = rows.size() > query.limit;
+    if (page.hasMore)
+        rows.resize(query.limit);
+    page.items = std::move(rows);
     return page;
 }
 

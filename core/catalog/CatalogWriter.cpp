@@ -99,8 +99,7 @@ Result<void> CatalogWriter::writeLists(const CatalogSnapshot& snapshot)
     if (auto ok = CatalogDatabase::exec(clear, tr("replacing categories")); !ok)
         return ok;
     QSqlQuery insert(m_database.db());
-    // Optional texts arrive as null QStrings, which bind as SQL NULL: store them as ''.
-    insert.prepare(u"INSERT INTO categories(id, name, description, position) VALUES (?, ?, coalesce(?, ''), ?)"_s);
+    insert.prepare(u"INSERT INTO categories(id, name, description, position) VALUES (?, ?, ?, ?)"_s);
     int position = 0;
     for (const auto& c : snapshot.categories) {
         insert.addBindValue(c.id);
@@ -132,19 +131,31 @@ QString CatalogWriter::compatibleVersion(const ModuleRecord& module) const
     return newest ? newest->version : QString();
 }
 
-Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qint64 revision)
+Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& unordered, qint64 revision)
 {
+    // New rows get increasing row ids; inserting the most installed first makes row id order
+    // popularity order, which broad text searches stream in (see TextSearch).
+    QList<const ModuleRecord*> modules;
+    modules.reserve(unordered.size());
+    for (const ModuleRecord& m : unordered)
+        modules.append(&m);
+    std::stable_sort(modules.begin(), modules.end(),
+                     [](const ModuleRecord* a, const ModuleRecord* b) { return a->installs > b->installs; });
     QSqlDatabase& db = m_database.db();
     QSqlQuery lookup(db);
     lookup.prepare(u"SELECT rowid FROM modules WHERE id = ?"_s);
     QSqlQuery dropFts(db);
     dropFts.prepare(u"DELETE FROM module_fts WHERE rowid = ?"_s);
+    QSqlQuery dropName(db);
+    dropName.prepare(u"DELETE FROM module_name_fts WHERE rowid = ?"_s);
+    QSqlQuery nameFts(db);
+    nameFts.prepare(u"INSERT INTO module_name_fts(rowid, name) VALUES (?, ?)"_s);
     QSqlQuery dropTags(db);
     dropTags.prepare(u"DELETE FROM module_tags WHERE module_rowid = ?"_s);
     QSqlQuery upsert(db);
     upsert.prepare(u"INSERT INTO modules(id, name, summary, category, publisher, latest_version,"
                    " compatible_version, icon, pricing, pricing_model, price_minor, rating_x100, rating_count,"
-                   " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,coalesce(?, ''),coalesce(?, ''),?,?,?,?,?,?,?,?,?)"
+                   " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                    " ON CONFLICT(id) DO UPDATE SET name=excluded.name, summary=excluded.summary,"
                    " category=excluded.category, publisher=excluded.publisher,"
                    " latest_version=excluded.latest_version, compatible_version=excluded.compatible_version,"
@@ -160,7 +171,8 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
     QSqlQuery untomb(db);
     untomb.prepare(u"DELETE FROM tombstones WHERE id = ?"_s);
 
-    for (const ModuleRecord& m : modules) {
+    for (const ModuleRecord* record : modules) {
+        const ModuleRecord& m = *record;
         const QString what = tr("saving module %1").arg(m.id);
         upsert.addBindValue(m.id);
         upsert.addBindValue(m.name);
@@ -189,7 +201,7 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
         const qint64 rowid = lookup.value(0).toLongLong();
         lookup.finish();
 
-        for (QSqlQuery* drop : {&dropFts, &dropTags}) {
+        for (QSqlQuery* drop : {&dropFts, &dropName, &dropTags}) {
             drop->addBindValue(rowid);
             if (auto ok = CatalogDatabase::exec(*drop, what); !ok)
                 return ok;
@@ -201,6 +213,10 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& modules, qi
         fts.addBindValue(m.tags.join(u' '));
         fts.addBindValue(m.publisher);
         if (auto ok = CatalogDatabase::exec(fts, what); !ok)
+            return ok;
+        nameFts.addBindValue(rowid);
+        nameFts.addBindValue(m.name);
+        if (auto ok = CatalogDatabase::exec(nameFts, what); !ok)
             return ok;
         for (const QString& t : m.tags) {
             tag.addBindValue(rowid);
@@ -221,6 +237,7 @@ Result<void> CatalogWriter::removeModules(const QStringList& ids, qint64 revisio
     for (const QString& id : ids) {
         const QString what = tr("removing module %1").arg(id);
         for (const auto* sql : {u"DELETE FROM module_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
+                                u"DELETE FROM module_name_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
                                 u"DELETE FROM module_tags WHERE module_rowid = (SELECT rowid FROM modules WHERE id = ?)",
                                 u"DELETE FROM modules WHERE id = ?"}) {
             QSqlQuery q(db);
@@ -244,7 +261,8 @@ Result<void> CatalogWriter::removeModules(const QStringList& ids, qint64 revisio
 
 Result<void> CatalogWriter::clearModules()
 {
-    for (const auto* sql : {u"DELETE FROM module_fts", u"DELETE FROM module_tags", u"DELETE FROM modules"}) {
+    for (const auto* sql : {u"DELETE FROM module_fts", u"DELETE FROM module_name_fts", u"DELETE FROM module_tags",
+                            u"DELETE FROM modules"}) {
         QSqlQuery q(m_database.db());
         q.prepare(QStringView(sql).toString());
         if (auto ok = CatalogDatabase::exec(q, tr("clearing the cache")); !ok)
@@ -264,7 +282,7 @@ Result<void> CatalogWriter::refreshCompatibility()
         if (auto ok = CatalogDatabase::exec(select, tr("reading modules")); !ok)
             return ok;
         QSqlQuery update(m_database.db());
-        update.prepare(u"UPDATE modules SET compatible_version = coalesce(?, '') WHERE rowid = ?"_s);
+        update.prepare(u"UPDATE modules SET compatible_version = ? WHERE rowid = ?"_s);
         while (select.next()) {
             const auto module
                 = ModuleRecord::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -84,12 +85,20 @@ void MarketplaceApi::finish(QNetworkReply* reply, const Callback& done)
     if (reply->property(cancelledProperty).toBool())
         return done(fail(ErrorCode::Cancelled, tr("The request to %1 was cancelled.").arg(server)));
     if (reply->property(oversizeProperty).toBool())
-        return done(fail(ErrorCode::Server, tr("The answer from %1 was larger than %2 MiB and was refused.")
-                                                .arg(url)
-                                                .arg(m_maxResponseBytes / (1024 * 1024))));
+        return done(fail(ErrorCode::Server, tr("The answer from %1 was larger than %2 and was refused.")
+                                                .arg(url, QLocale().formattedDataSize(m_maxResponseBytes))));
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it would only log a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    // A Content-Length the body does not reach: the server stopped (or was stopped) mid-answer.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    auto cutShort = [&] {
+        return fail(ErrorCode::Server, tr("The answer from %1 was cut short (%2 of %3 bytes).")
+                                           .arg(url)
+                                           .arg(body.size())
+                                           .arg(length.toLongLong()));
+    };
     switch (reply->error()) {
     case QNetworkReply::NoError:
         break;
@@ -108,6 +117,8 @@ void MarketplaceApi::finish(QNetworkReply* reply, const Callback& done)
                                                  .arg(m_timeout.count() / 1000)));
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
+        if (length.isValid() && length.toLongLong() > body.size())
+            return done(cutShort());
         return done(fail(ErrorCode::Server, tr("The marketplace at %1 closed the connection before the answer was "
                                                "complete.")
                                                 .arg(server)));
@@ -120,12 +131,8 @@ void MarketplaceApi::finish(QNetworkReply* reply, const Callback& done)
         }
         return done(fail(ErrorCode::Network, tr("Request to %1 failed: %2").arg(url, reply->errorString())));
     }
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != body.size())
-        return done(fail(ErrorCode::Server, tr("The answer from %1 was cut short (%2 of %3 bytes).")
-                                                .arg(url)
-                                                .arg(body.size())
-                                                .arg(length.toLongLong())));
+        return done(cutShort());
     done(body);
 }
 

@@ -1,5 +1,6 @@
 #include "tests/support/TestCatalog.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,6 +47,20 @@ void TestCatalog::setCategory(const QString& moduleId, const QString& category)
             m.insert(u"category"_s, category);
 }
 
+void TestCatalog::set(const QString& moduleId, const QString& key, const QJsonValue& value)
+{
+    for (auto& m : m_modules)
+        if (m.value(u"id").toString() == moduleId)
+            m.insert(key, value);
+}
+
+bool TestCatalog::writeSeed(const QString& path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(seedJson()) == seedJson().size();
+}
+
 QJsonObject TestCatalog::seed() const
 {
     QJsonArray modules;
@@ -54,8 +69,8 @@ QJsonObject TestCatalog::seed() const
     return QJsonObject{
         {u"categories"_s, QJsonArray{QJsonObject{{u"id"_s, u"tools"_s}, {u"name"_s, u"Tools"_s}},
                                      QJsonObject{{u"id"_s, u"crm"_s}, {u"name"_s, u"CRM"_s}}}},
-        {u"publishers"_s,
-         QJsonArray{QJsonObject{{u"id"_s, u"acme"_s}, {u"name"_s, u"Acme Widgets"_s}, {u"verified"_s, true}}}},
+        {u"publishers"_s, QJsonArray{QJsonObject{
+                              {u"id"_s, u"acme"_s}, {u"name"_s, u"Acme Widgets"_s}, {u"verified"_s, true}}}},
         {u"modules"_s, modules},
     };
 }
