@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"modmarket"_s);
     QApplication::setApplicationVersion(QStringLiteral(MM_VERSION));
     QApplication::setDesktopFileName(u"org.modmarket.ModuleMarketplace"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.modmarket.ModuleMarketplace.svg"_s));
     mm::logging::initialize(u"modmarket"_s);
     mm::useReadableDefaultLocale();
 

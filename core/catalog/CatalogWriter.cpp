@@ -139,8 +139,9 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& unordered, 
     modules.reserve(unordered.size());
     for (const ModuleRecord& m : unordered)
         modules.append(&m);
-    std::stable_sort(modules.begin(), modules.end(),
-                     [](const ModuleRecord* a, const ModuleRecord* b) { return a->installs > b->installs; });
+    std::sort(modules.begin(), modules.end(), [](const ModuleRecord* a, const ModuleRecord* b) {
+        return a->installs != b->installs ? a->installs > b->installs : a->id < b->id;
+    });
     QSqlDatabase& db = m_database.db();
     QSqlQuery lookup(db);
     lookup.prepare(u"SELECT rowid FROM modules WHERE id = ?"_s);

@@ -45,7 +45,7 @@ CatalogFilterBar::CatalogFilterBar(QWidget* parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_pricing);
     layout->addWidget(m_compatible);
-    auto* sortLabel = new QLabel(tr("Sort by"), this);
+    auto* sortLabel = new QLabel(tr("&Sort by"), this);
     sortLabel->setBuddy(m_sort);
     layout->addWidget(sortLabel);
     layout->addWidget(m_sort);

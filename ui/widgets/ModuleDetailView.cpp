@@ -93,13 +93,11 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
 
     const QLocale locale;
     const QString rating = module.rating.count() > 0
-                               ? tr("★ %1 from %2 ratings")
+                               ? tr("★ %1 from %n rating(s)", nullptr, int(module.rating.count()))
                                      .arg(locale.toString(module.rating.averageX100() / 100.0, 'f', 1))
-                                     .arg(locale.toString(module.rating.count()))
                                : tr("No ratings yet");
-    m_facts->setText(tr("<b>%1</b> · %2 · %3 installs · latest %4")
-                         .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating,
-                              locale.toString(module.installs), module.latest().version));
+    m_facts->setText(tr("<b>%1</b> · %2 · %n install(s) · latest %3", nullptr, int(std::min<qint64>(module.installs, INT_MAX)))
+                         .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating, module.latest().version));
 
     const catalog::VersionInfo* runnable = host.newestAccepted(module);
     if (runnable)

@@ -129,7 +129,8 @@ void SyncStatusWidget::updateText()
                                       : tr("No cached catalog yet");
         break;
     case State::Failed:
-        text = tr("Sync failed; showing the cached catalog from %1").arg(age(m_lastSynced));
+        text = m_lastSynced.isValid() ? tr("Sync failed; showing the cached catalog from %1").arg(age(m_lastSynced))
+                                      : tr("Sync failed and no catalog is cached yet");
         break;
     }
     m_label->setText(text);

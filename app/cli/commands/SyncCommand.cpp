@@ -32,12 +32,12 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
                                       {u"synced_at"_s, outcome.syncedAt.toString(Qt::ISODate)},
                                       {u"marketplace"_s, context.marketplaceUrl().toString()}});
     } else {
-        context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %2 modules.")
+        context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %n module(s).", nullptr,
+                                            int(outcome.changed))
                                              .arg(outcome.catalogVersion)
-                                             .arg(outcome.changed)
-                                       : tr("Catalog version %1 synced: %2 modules changed, %3 removed.")
+                                       : tr("Catalog version %1 synced: %n module(s) changed, %2 removed.", nullptr,
+                                            int(outcome.changed))
                                              .arg(outcome.catalogVersion)
-                                             .arg(outcome.changed)
                                              .arg(outcome.removed))
                       << Qt::endl;
     }
