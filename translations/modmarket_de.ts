@@ -1071,17 +1071,17 @@
         <translation>*Keine Änderungen angegeben.*</translation>
     </message>
     <message numerus="yes">
-        <source>★ %1 from %n rating(s)</source>
+        <source>★ %1 from %Ln rating(s)</source>
         <translation>
-            <numerusform>★ %1 aus %n Bewertung</numerusform>
-            <numerusform>★ %1 aus %n Bewertungen</numerusform>
+            <numerusform>★ %1 aus %Ln Bewertung</numerusform>
+            <numerusform>★ %1 aus %Ln Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n install(s) · latest %3</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln install(s) · latest %3</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Installation · neueste Version %3</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Installationen · neueste Version %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln Installation · neueste Version %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln Installationen · neueste Version %3</numerusform>
         </translation>
     </message>
 </context>

@@ -2,11 +2,10 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/CommandRegistry.h"
 #include "core/common/DefaultLocale.h"
+#include "core/common/Translations.h"
 #include "core/logging/Logging.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,9 +34,7 @@ int main(int argc, char* argv[])
     mm::logging::initialize(u"modmarket-cli"_s, mm::logging::Level::Error);
     mm::useReadableDefaultLocale();
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    mm::installTranslations(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

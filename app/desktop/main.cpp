@@ -1,16 +1,15 @@
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/ScreenshotJob.h"
 #include "core/common/DefaultLocale.h"
+#include "core/common/Translations.h"
 #include "core/logging/Logging.h"
 #include "core/profile/Profile.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include "ui/widgets/CatalogFilterBar.h"
 
@@ -28,12 +27,7 @@ int main(int argc, char* argv[])
     mm::logging::initialize(u"modmarket"_s);
     mm::useReadableDefaultLocale();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    mm::installTranslations(&app);
 
     const auto options = mm::desktop::DesktopOptions::parse(QApplication::arguments());
     if (!options) {

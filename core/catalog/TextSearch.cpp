@@ -89,7 +89,9 @@ Result<QList<qint64>> TextSearch::pageRowids(const CatalogQuery& query, const QS
         return stream;
 
     if (stream->size() <= exactLimit) {
-        const QString order = query.sort == SortKey::Relevance ? u"module_fts.rank, m.installs DESC, m.id"_s
+        // Among relevant modules, the ones that run on this host come first.
+        const QString order = query.sort == SortKey::Relevance
+                                  ? u"m.compatible_version = '', module_fts.rank, m.installs DESC, m.id"_s
                                                                : sortOrderSql(query.sort);
         return rowids(u"SELECT m.rowid FROM "_s + ftsJoin + u" WHERE module_fts MATCH ?"_s + filters.sql
                           + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,

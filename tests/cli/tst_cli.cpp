@@ -57,9 +57,10 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void serverDown();
+    void speaksTheUsersLanguage();
 
 private:
-    CliRun cli(const QStringList& arguments) const;
+    CliRun cli(const QStringList& arguments, const QString& locale = u"C"_s) const;
     // Global options for the synced profile and the test server.
     QStringList synced() const { return {u"--profile"_s, m_profile.path(), u"--marketplace"_s, m_url}; }
 
@@ -69,7 +70,7 @@ private:
     QString m_url;
 };
 
-CliRun tst_Cli::cli(const QStringList& arguments) const
+CliRun tst_Cli::cli(const QStringList& arguments, const QString& locale) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -77,7 +78,9 @@ CliRun tst_Cli::cli(const QStringList& arguments) const
     env.insert(u"HOME"_s, m_home.path());
     env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, u"C"_s); // the CLI then formats as en_US
+    env.insert(u"LC_ALL"_s, locale); // "C": the CLI then formats as en_US
+    env.insert(u"LANG"_s, locale);
+    env.remove(u"LANGUAGE"_s);
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("MM_CLI"), arguments);
     CliRun run;
@@ -399,6 +402,20 @@ void tst_Cli::serverDown()
     QCOMPARE(json.errLines().size(), 1);
     QCOMPARE(json.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"network"_s);
     QVERIFY(json.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(url));
+}
+
+void tst_Cli::speaksTheUsersLanguage()
+{
+    // The German catalogue is compiled in and chosen by the locale; English plural forms are
+    // always there underneath.
+    const CliRun unknown = cli(synced() << u"show"_s << u"no-such-module"_s, u"de_DE.UTF-8"_s);
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.errLines(), QStringList{u"modmarket-cli: Das Modul „no-such-module“ ist nicht im Katalog enthalten."_s});
+    const CliRun german = cli(synced() << u"sync"_s, u"de_DE.UTF-8"_s);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.startsWith(u"Katalogversion"_s), qPrintable(german.out));
+    const CliRun english = cli(synced() << u"show"_s << u"no-such-module"_s, u"en_GB.UTF-8"_s);
+    QCOMPARE(english.errLines(), QStringList{u"modmarket-cli: No module \"no-such-module\" in the catalog."_s});
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -85,17 +85,32 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     const int textLeft = inner.left() + 48 + 12;
     const int textWidth = inner.right() - textLeft;
+
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(small);
+    int badgeWidth = 0;
+    if (index.data(ModuleListModel::CompatibleVersionRole).toString().isEmpty()) {
+        const QString badge = tr("Not for this host");
+        badgeWidth = smallMetrics.horizontalAdvance(badge) + 12;
+        const QRect badgeRect(inner.right() - badgeWidth, inner.top(), badgeWidth, smallMetrics.height() + 4);
+        QPainterPath pill;
+        pill.addRoundedRect(badgeRect, 6, 6);
+        painter->fillPath(pill, QColor(0xfd, 0xec, 0xea));
+        painter->setFont(small);
+        painter->setPen(QColor(0xb0, 0x3a, 0x2e));
+        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    }
     QFont nameFont = option.font;
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.1);
     painter->setFont(nameFont);
     painter->setPen(palette.text().color());
     const QFontMetrics nameMetrics(nameFont);
-    const QString name = nameMetrics.elidedText(index.data(ModuleListModel::NameRole).toString(), Qt::ElideRight, textWidth);
+    const int nameWidth = textWidth - (badgeWidth > 0 ? badgeWidth + 6 : 0);
+    const QString name = nameMetrics.elidedText(index.data(ModuleListModel::NameRole).toString(), Qt::ElideRight, nameWidth);
     painter->drawText(QRect(textLeft, inner.top(), textWidth, nameMetrics.height()), Qt::AlignLeft, name);
 
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.9);
     painter->setFont(small);
     painter->setPen(palette.placeholderText().color());
     QString publisher = index.data(ModuleListModel::PublisherRole).toString();
@@ -113,7 +128,6 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     // Bottom row: price on the left, rating and installs on the right.
     painter->setFont(small);
-    const QFontMetrics smallMetrics(small);
     const QRect bottom(inner.left(), inner.bottom() - smallMetrics.height(), inner.width(), smallMetrics.height());
     QFont priceFont = small;
     priceFont.setBold(true);
@@ -131,16 +145,6 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setPen(palette.placeholderText().color());
     painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, right);
 
-    if (index.data(ModuleListModel::CompatibleVersionRole).toString().isEmpty()) {
-        const QString badge = tr("Not for this host");
-        const int badgeWidth = smallMetrics.horizontalAdvance(badge) + 12;
-        const QRect badgeRect(inner.right() - badgeWidth, inner.top(), badgeWidth, smallMetrics.height() + 4);
-        QPainterPath pill;
-        pill.addRoundedRect(badgeRect, 6, 6);
-        painter->fillPath(pill, QColor(0xfd, 0xec, 0xea));
-        painter->setPen(QColor(0xb0, 0x3a, 0x2e));
-        painter->drawText(badgeRect, Qt::AlignCenter, badge);
-    }
     painter->restore();
 }
 

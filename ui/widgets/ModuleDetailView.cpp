@@ -93,10 +93,10 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
 
     const QLocale locale;
     const QString rating = module.rating.count() > 0
-                               ? tr("★ %1 from %n rating(s)", nullptr, int(module.rating.count()))
+                               ? tr("★ %1 from %Ln rating(s)", nullptr, int(module.rating.count()))
                                      .arg(locale.toString(module.rating.averageX100() / 100.0, 'f', 1))
                                : tr("No ratings yet");
-    m_facts->setText(tr("<b>%1</b> · %2 · %n install(s) · latest %3", nullptr, int(std::min<qint64>(module.installs, INT_MAX)))
+    m_facts->setText(tr("<b>%1</b> · %2 · %Ln install(s) · latest %3", nullptr, int(std::min<qint64>(module.installs, INT_MAX)))
                          .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating, module.latest().version));
 
     const catalog::VersionInfo* runnable = host.newestAccepted(module);

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>mm::cli::SyncCommand</name>
+    <message numerus="yes">
+        <source>Catalog version %1 synced in full: %n module(s).</source>
+        <translation>
+            <numerusform>Catalog version %1 synced in full: %n module.</numerusform>
+            <numerusform>Catalog version %1 synced in full: %n modules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog version %1 synced: %n module(s) changed, %2 removed.</source>
+        <translation>
+            <numerusform>Catalog version %1 synced: %n module changed, %2 removed.</numerusform>
+            <numerusform>Catalog version %1 synced: %n modules changed, %2 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModuleDetailView</name>
+    <message numerus="yes">
+        <source>★ %1 from %Ln rating(s)</source>
+        <translation>
+            <numerusform>★ %1 from %Ln rating</numerusform>
+            <numerusform>★ %1 from %Ln ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln install(s) · latest %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln install · latest %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln installs · latest %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A free trial of %n day(s) is available.</source>
+        <translation>
+            <numerusform>A free trial of %n day is available.</numerusform>
+            <numerusform>A free trial of %n days is available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
