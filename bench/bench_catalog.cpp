@@ -45,8 +45,8 @@ Figures measure(const QStringList& queries, int rounds, Search search)
 
 void report(const char* label, const Figures& fts, const Figures& like)
 {
-    std::printf("%-22s fts p50 %7.3f ms  p99 %7.3f ms | LIKE p50 %8.3f ms  p99 %8.3f ms | p99 ratio %6.1fx\n", label,
-                fts.p50, fts.p99, like.p50, like.p99, fts.p99 > 0 ? like.p99 / fts.p99 : 0.0);
+    std::printf("%-22s fts p50 %7.3f ms  p99 %7.3f ms | LIKE p50 %8.3f ms  p99 %8.3f ms | p99 ratio %6.1fx\n",
+                label, fts.p50, fts.p99, like.p50, like.p99, fts.p99 > 0 ? like.p99 / fts.p99 : 0.0);
 }
 
 } // namespace

@@ -13,12 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!snapshot)
         return 0;
     const auto again = mm::catalog::CatalogSnapshot::parse(snapshot->toJson());
-    if (!again || again->modules.size() != snapshot->modules.size()
-        || again->catalogVersion != snapshot->catalogVersion)
+    if (!again || again->modules.size() != snapshot->modules.size() ||
+        again->catalogVersion != snapshot->catalogVersion)
         std::abort();
     for (qsizetype i = 0; i < snapshot->modules.size(); ++i)
-        if (again->modules[i].id != snapshot->modules[i].id
-            || again->modules[i].versions.size() != snapshot->modules[i].versions.size())
+        if (again->modules[i].id != snapshot->modules[i].id ||
+            again->modules[i].versions.size() != snapshot->modules[i].versions.size())
             std::abort();
     return 0;
 }

@@ -9,7 +9,8 @@ namespace mm::server {
 
 QHttpServerResponse jsonResponse(const QJsonObject& body, QHttpServerResponse::StatusCode status)
 {
-    return QHttpServerResponse("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    return QHttpServerResponse("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               status);
 }
 
 QHttpServerResponse errorResponse(const Error& error)
@@ -28,7 +29,8 @@ QHttpServerResponse errorResponse(const Error& error)
         break;
     }
     return jsonResponse(
-        {{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}}}, status);
+        {{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}}},
+        status);
 }
 
 QJsonObject ratingToJson(const catalog::RatingSummary& rating)
@@ -36,7 +38,8 @@ QJsonObject ratingToJson(const catalog::RatingSummary& rating)
     QJsonArray histogram;
     for (qint64 n : rating.histogram)
         histogram.append(n);
-    return {{u"average_x100"_s, rating.averageX100()}, {u"count"_s, rating.count()}, {u"histogram"_s, histogram}};
+    return {
+        {u"average_x100"_s, rating.averageX100()}, {u"count"_s, rating.count()}, {u"histogram"_s, histogram}};
 }
 
 QJsonObject summaryToJson(const catalog::ModuleSummary& m)

@@ -24,8 +24,7 @@ std::optional<int> positiveInt(const QString& text)
 
 CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database)
     : m_database(database)
-{
-}
+{}
 
 void CatalogRoutes::registerOn(QHttpServer& server)
 {
@@ -41,7 +40,8 @@ void CatalogRoutes::registerOn(QHttpServer& server)
                  [this](const QHttpServerRequest& request) { return list(request, true); });
     server.route(u"/api/marketplace/modules/<arg>/icon"_s, Method::Get,
                  [this](const QString& id) { return icon(id); });
-    server.route(u"/api/marketplace/modules/<arg>"_s, Method::Get, [this](const QString& id) { return module(id); });
+    server.route(u"/api/marketplace/modules/<arg>"_s, Method::Get,
+                 [this](const QString& id) { return module(id); });
 }
 
 Result<catalog::CatalogQuery> CatalogRoutes::queryFrom(const QHttpServerRequest& request, bool withText)
@@ -60,14 +60,16 @@ Result<catalog::CatalogQuery> CatalogRoutes::queryFrom(const QHttpServerRequest&
         query.pricing = pricing::modelFromName(pricing);
         if (!query.pricing)
             return fail(ErrorCode::InvalidInput,
-                        tr("unknown \"pricing\" \"%1\" (expected free, one_time, subscription or usage)").arg(pricing));
+                        tr("unknown \"pricing\" \"%1\" (expected free, one_time, subscription or usage)")
+                            .arg(pricing));
     }
     if (const QString sort = param(u"sort"_s); !sort.isEmpty()) {
         const auto key = catalog::sortKeyFromName(sort);
         if (!key)
-            return fail(ErrorCode::InvalidInput,
-                        tr("unknown \"sort\" \"%1\" (expected relevance, installs, rating, newest, name or price)")
-                            .arg(sort));
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("unknown \"sort\" \"%1\" (expected relevance, installs, rating, newest, name or price)")
+                    .arg(sort));
         query.sort = *key;
     }
     int page = 1;

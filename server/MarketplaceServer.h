@@ -24,8 +24,7 @@ public:
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
     struct Private
-    {
-    };
+    {};
     MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database);
 
 private:

@@ -12,7 +12,8 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
-        return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen takes ADDRESS:PORT, got \"%1\"").arg(text));
+        return fail(ErrorCode::InvalidInput,
+                    ServerOptions::tr("--listen takes ADDRESS:PORT, got \"%1\"").arg(text));
     QString host = text.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
@@ -20,7 +21,8 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (address.isNull())
-        return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen: \"%1\" is not an IP address").arg(host));
+        return fail(ErrorCode::InvalidInput,
+                    ServerOptions::tr("--listen: \"%1\" is not an IP address").arg(host));
     if (!ok || port > 65535)
         return fail(ErrorCode::InvalidInput, ServerOptions::tr("--listen: the port must be 0 to 65535"));
     return std::pair{address, quint16(port)};
@@ -34,7 +36,8 @@ QString ServerOptions::usage()
               "  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]\n"
               "  modmarketd import --data DIR FILE\n\n"
               "  --data DIR       where the server keeps its state (default: the user's data folder)\n"
-              "  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)\n"
+              "  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free "
+              "one)\n"
               "  --demo           seed the demo catalog into an empty data folder\n")
         .arg(defaultPort);
 }

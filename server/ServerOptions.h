@@ -18,7 +18,11 @@ struct ServerOptions
 public:
     static constexpr quint16 defaultPort = 8470;
 
-    enum class Command { Serve, Import };
+    enum class Command
+    {
+        Serve,
+        Import
+    };
     Command command = Command::Serve;
     QString dataDir;
     QHostAddress address = QHostAddress::LocalHost;

@@ -32,7 +32,8 @@ int main(int argc, char* argv[])
 
     if (options->command == mm::server::ServerOptions::Command::Import) {
         QDir().mkpath(options->dataDir);
-        auto database = mm::catalog::CatalogDatabase::open(QDir(options->dataDir).filePath(u"marketplace.sqlite"_s));
+        auto database =
+            mm::catalog::CatalogDatabase::open(QDir(options->dataDir).filePath(u"marketplace.sqlite"_s));
         if (!database) {
             std::fprintf(stderr, "modmarketd: %s\n", qPrintable(database.error().message));
             return 1;

@@ -90,7 +90,8 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     buildMenus();
 
     connect(m_filters, &CatalogFilterBar::queryChanged, this, &MainWindow::applyQuery);
-    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyQuery);
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::applyQuery);
     connect(m_modules, &ModuleListModel::resultsReady, this, &MainWindow::updateEmptyState);
     connect(m_modules, &ModuleListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -124,10 +125,11 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
-        QMessageBox::about(this, tr("About Module Marketplace"),
-                           tr("<h3>Module Marketplace %1</h3><p>Browse, buy and install add-on modules.</p>"
-                              "<p>Profile: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_profile.directory().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Module Marketplace"),
+            tr("<h3>Module Marketplace %1</h3><p>Browse, buy and install add-on modules.</p>"
+               "<p>Profile: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_profile.directory().toHtmlEscaped()));
     });
 }
 
@@ -156,15 +158,16 @@ void MainWindow::reloadCategories()
 
 void MainWindow::reloadCacheState(bool offline, const QString& reason)
 {
-    m_service->cacheState().then(this, [this, offline, reason](const Result<catalog::CatalogService::CacheState>& state) {
-        const QDateTime lastSynced = state ? state->lastSynced : QDateTime();
-        if (offline)
-            m_syncStatus->setOffline(reason, lastSynced);
-        else if (!reason.isEmpty())
-            m_syncStatus->setFailed(reason, lastSynced);
-        else if (state && state->catalogVersion > 0)
-            m_syncStatus->setSynced(lastSynced, state->catalogVersion);
-    });
+    m_service->cacheState().then(
+        this, [this, offline, reason](const Result<catalog::CatalogService::CacheState>& state) {
+            const QDateTime lastSynced = state ? state->lastSynced : QDateTime();
+            if (offline)
+                m_syncStatus->setOffline(reason, lastSynced);
+            else if (!reason.isEmpty())
+                m_syncStatus->setFailed(reason, lastSynced);
+            else if (state && state->catalogVersion > 0)
+                m_syncStatus->setSynced(lastSynced, state->catalogVersion);
+        });
 }
 
 void MainWindow::startSync()
@@ -196,14 +199,15 @@ void MainWindow::startSync()
 
 void MainWindow::showModule(const QString& id)
 {
-    m_service->details(id).then(this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
-        if (details)
-            m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
-        else
-            m_detail->showError(details.error().message);
-        m_pages->setCurrentWidget(m_detail);
-        Q_EMIT moduleShown(id);
-    });
+    m_service->details(id).then(
+        this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
+            if (details)
+                m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
+            else
+                m_detail->showError(details.error().message);
+            m_pages->setCurrentWidget(m_detail);
+            Q_EMIT moduleShown(id);
+        });
 }
 
 void MainWindow::showCatalog()

@@ -14,8 +14,7 @@ CliContext::CliContext(CliOptions options, Profile profile, QTextStream& out, QT
     , m_profile(std::move(profile))
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 
@@ -41,13 +40,15 @@ Result<catalog::CatalogDatabase*> CliContext::syncedCatalog()
     }
     if (m_catalog->catalogVersion() == 0)
         return fail(ErrorCode::NotFound,
-                    tr("The catalog cache in %1 is empty; run \"modmarket-cli sync\" first.").arg(m_profile.directory()));
+                    tr("The catalog cache in %1 is empty; run \"modmarket-cli sync\" first.")
+                        .arg(m_profile.directory()));
     return m_catalog.get();
 }
 
 void CliContext::printJson(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -58,8 +59,8 @@ int CliContext::report(const Error& error)
     message.replace(u'\n', u' ');
     m_err << "modmarket-cli: " << message << Qt::endl;
     if (m_options.json)
-        printJson(QJsonObject{
-            {u"error"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}}}});
+        printJson(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)},
+                                                       {u"message"_s, error.message}}}});
     return error.code == ErrorCode::InvalidInput ? 2 : 1;
 }
 

@@ -28,9 +28,10 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
             if (!url)
                 return std::unexpected(url.error());
             options.marketplace = QUrl(*url);
-            if (!options.marketplace.isValid() || options.marketplace.host().isEmpty()
-                || (options.marketplace.scheme() != u"http" && options.marketplace.scheme() != u"https"))
-                return fail(ErrorCode::InvalidInput, tr("--marketplace needs an http or https URL, got \"%1\"").arg(*url));
+            if (!options.marketplace.isValid() || options.marketplace.host().isEmpty() ||
+                (options.marketplace.scheme() != u"http" && options.marketplace.scheme() != u"https"))
+                return fail(ErrorCode::InvalidInput,
+                            tr("--marketplace needs an http or https URL, got \"%1\"").arg(*url));
         } else if (options.verb.isEmpty() && !arg.startsWith(u'-')) {
             options.verb = arg;
         } else {

@@ -8,8 +8,7 @@ ArgumentReader::ArgumentReader(QStringList arguments, QStringList optionsWithVal
     : m_arguments(std::move(arguments))
     , m_optionsWithValue(std::move(optionsWithValue))
     , m_flags(std::move(flags))
-{
-}
+{}
 
 Result<void> ArgumentReader::parse()
 {

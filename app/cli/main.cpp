@@ -15,8 +15,9 @@ namespace {
 
 void printHelp(QTextStream& out, const std::vector<std::unique_ptr<mm::cli::Command>>& commands)
 {
-    out << QCoreApplication::translate("main", "Usage: modmarket-cli [--json] [--profile DIR] [--marketplace URL] "
-                                               "VERB [ARGUMENTS]")
+    out << QCoreApplication::translate("main",
+                                       "Usage: modmarket-cli [--json] [--profile DIR] [--marketplace URL] "
+                                       "VERB [ARGUMENTS]")
         << "\n\n";
     for (const auto& command : commands)
         out << "  " << command->synopsis().leftJustified(40) << ' ' << command->summary() << '\n';
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
     for (const auto& command : commands)
         if (command->name() == options->verb)
             return command->run(context, options->verbArguments);
-    return context.report({mm::ErrorCode::InvalidInput,
-                           QCoreApplication::translate("main", "unknown verb \"%1\"; see --help").arg(options->verb)});
+    return context.report(
+        {mm::ErrorCode::InvalidInput,
+         QCoreApplication::translate("main", "unknown verb \"%1\"; see --help").arg(options->verb)});
 }

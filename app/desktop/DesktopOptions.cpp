@@ -13,9 +13,10 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, tr("Use the profile in <dir>."), tr("dir"));
-    const QCommandLineOption marketplace(u"marketplace"_s, tr("Talk to the marketplace at <url>."), tr("url"));
-    const QCommandLineOption screenshot(u"screenshot"_s, tr("Save a screenshot to <file> once the catalog is shown, then quit."),
-                                        tr("file"));
+    const QCommandLineOption marketplace(u"marketplace"_s, tr("Talk to the marketplace at <url>."),
+                                         tr("url"));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, tr("Save a screenshot to <file> once the catalog is shown, then quit."), tr("file"));
     const QCommandLineOption show(u"show"_s, tr("Open the page of module <id>."), tr("id"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
     parser.addOptions({profile, marketplace, screenshot, show, search});
@@ -26,8 +27,9 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
     if (parser.isSet(marketplace)) {
         options.marketplace = QUrl(parser.value(marketplace));
         if (!options.marketplace.isValid() || options.marketplace.host().isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                        tr("--marketplace needs an http or https URL, got \"%1\"").arg(parser.value(marketplace)));
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("--marketplace needs an http or https URL, got \"%1\"").arg(parser.value(marketplace)));
     }
     options.screenshot = parser.value(screenshot);
     options.showModule = parser.value(show);

@@ -14,10 +14,10 @@ struct DesktopOptions
 
 public:
     QString profileDir;
-    QUrl marketplace;     // empty: the profile's
-    QString screenshot;   // save a screenshot here once the catalog is shown, then quit
-    QString showModule;   // open this module's page at start
-    QString search;       // type this into the search field at start
+    QUrl marketplace;   // empty: the profile's
+    QString screenshot; // save a screenshot here once the catalog is shown, then quit
+    QString showModule; // open this module's page at start
+    QString search;     // type this into the search field at start
 
     static Result<DesktopOptions> parse(const QStringList& arguments);
 };

@@ -5,13 +5,12 @@
 #include "core/logging/Logging.h"
 #include "core/profile/Profile.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/CatalogFilterBar.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
-
-#include "ui/widgets/CatalogFilterBar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,10 +35,12 @@ int main(int argc, char* argv[])
     }
     auto profile = mm::Profile::open(options->profileDir);
     if (!profile) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Module Marketplace"), profile.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Module Marketplace"),
+                              profile.error().message);
         return 1;
     }
-    const QUrl marketplace = options->marketplace.isEmpty() ? profile->marketplaceUrl() : options->marketplace;
+    const QUrl marketplace =
+        options->marketplace.isEmpty() ? profile->marketplaceUrl() : options->marketplace;
 
     mm::ui::MainWindow window(*profile, marketplace);
     if (!options->screenshot.isEmpty())
@@ -48,8 +49,9 @@ int main(int argc, char* argv[])
         window.filterBar()->searchField()->setText(options->search);
     window.show();
     if (!options->showModule.isEmpty())
-        QObject::connect(&window, &mm::ui::MainWindow::syncFinished, &window,
-                         [&window, id = options->showModule] { window.showModule(id); }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window,
+            [&window, id = options->showModule] { window.showModule(id); }, Qt::SingleShotConnection);
     window.startSync();
     return app.exec();
 }

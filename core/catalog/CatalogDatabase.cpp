@@ -20,7 +20,8 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS categories (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
     "description TEXT NOT NULL, position INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS publishers (id TEXT PRIMARY KEY, name TEXT NOT NULL, verified INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS publishers (id TEXT PRIMARY KEY, name TEXT NOT NULL, verified INTEGER NOT "
+    "NULL)",
     "CREATE TABLE IF NOT EXISTS modules ("
     " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, summary TEXT NOT NULL,"
     " category TEXT NOT NULL, publisher TEXT NOT NULL, latest_version TEXT NOT NULL,"
@@ -92,8 +93,10 @@ Result<void> CatalogDatabase::exec(QSqlQuery& query, const QString& what)
 {
     if (query.exec())
         return {};
-    spdlog::error("catalog database: {} failed: {}", what.toStdString(), query.lastError().text().toStdString());
-    return fail(ErrorCode::Storage, tr("The catalog database failed while %1: %2").arg(what, query.lastError().text()));
+    spdlog::error("catalog database: {} failed: {}", what.toStdString(),
+                  query.lastError().text().toStdString());
+    return fail(ErrorCode::Storage,
+                tr("The catalog database failed while %1: %2").arg(what, query.lastError().text()));
 }
 
 Result<void> CatalogDatabase::createSchema()
@@ -102,15 +105,17 @@ Result<void> CatalogDatabase::createSchema()
     if (existing == schemaVersion)
         return {};
     if (existing > schemaVersion)
-        return fail(ErrorCode::Storage, tr("The catalog database %1 was written by a newer version (schema %2)")
-                                            .arg(m_path)
-                                            .arg(existing));
+        return fail(ErrorCode::Storage,
+                    tr("The catalog database %1 was written by a newer version (schema %2)")
+                        .arg(m_path)
+                        .arg(existing));
     m_db.transaction();
     for (const char* statement : schema) {
         QSqlQuery q(m_db);
         if (!q.prepare(QString::fromLatin1(statement))) {
             m_db.rollback();
-            return fail(ErrorCode::Storage, tr("Cannot create the catalog schema: %1").arg(q.lastError().text()));
+            return fail(ErrorCode::Storage,
+                        tr("Cannot create the catalog schema: %1").arg(q.lastError().text()));
         }
         if (auto ok = exec(q, tr("creating the schema")); !ok) {
             m_db.rollback();
@@ -145,7 +150,8 @@ QString CatalogDatabase::meta(const QString& key, const QString& fallback) const
 Result<void> CatalogDatabase::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.prepare(
+        u"INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return exec(q, tr("saving %1").arg(key));

@@ -19,8 +19,7 @@ class CatalogDatabase
     Q_DECLARE_TR_FUNCTIONS(mm::catalog::CatalogDatabase)
 
     struct Private
-    {
-    };
+    {};
 
 public:
     static Result<std::unique_ptr<CatalogDatabase>> open(const QString& path);

@@ -7,7 +7,15 @@
 
 namespace mm::catalog {
 
-enum class SortKey { Relevance, Installs, Rating, Newest, Name, Price };
+enum class SortKey
+{
+    Relevance,
+    Installs,
+    Rating,
+    Newest,
+    Name,
+    Price
+};
 
 QString sortKeyName(SortKey key); // "relevance", "installs", "rating", "newest", "name", "price"
 std::optional<SortKey> sortKeyFromName(QStringView name);

@@ -12,45 +12,6 @@ using namespace Qt::StringLiterals;
 namespace mm::catalog {
 namespace {
 
-// The FROM/WHERE part shared by search and count, with its bind values in order.
-struct Selection
-{
-    QString from;
-    QString where;
-    QVariantList binds;
-};
-
-Selection selectionFor(const CatalogQuery& query)
-{
-    Selection s;
-    QStringList conditions;
-    const QString match = toFtsMatch(query.text);
-    if (!match.isEmpty()) {
-        s.from = u"module_fts JOIN modules m ON m.rowid = module_fts.rowid"_s;
-        conditions << u"module_fts MATCH ?"_s;
-        s.binds << match;
-    } else {
-        s.from = u"modules m"_s;
-    }
-    if (!query.category.isEmpty()) {
-        conditions << u"m.category = ?"_s;
-        s.binds << query.category;
-    }
-    if (!query.tag.isEmpty()) {
-        conditions << u"m.rowid IN (SELECT module_rowid FROM module_tags WHERE tag = ?)"_s;
-        s.binds << query.tag;
-    }
-    if (query.pricing) {
-        conditions << u"m.pricing_model = ?"_s;
-        s.binds << pricing::modelName(*query.pricing);
-    }
-    if (query.compatibleOnly)
-        conditions << u"m.compatible_version <> ''"_s;
-    if (!conditions.isEmpty())
-        s.where = u" WHERE "_s + conditions.join(u" AND "_s);
-    return s;
-}
-
 void bindAll(QSqlQuery& q, const QVariantList& binds)
 {
     for (const QVariant& value : binds)
@@ -61,25 +22,26 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
 
 CatalogReader::CatalogReader(CatalogDatabase& database)
     : m_database(database)
-{
-}
+{}
 
 Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
 {
     if (query.limit < 1 || query.limit > 1000 || query.offset < 0 || query.offset > 10'000'000)
-        return fail(ErrorCode::InvalidInput, tr("A page holds 1 to 1000 modules and starts at offset 0 or later."));
-    static const QString columns = u"SELECT m.rowid, m.id, m.name, m.summary, m.category, p.name, p.verified,"
-                                   " m.latest_version, m.compatible_version, m.icon, m.pricing, m.rating_x100,"
-                                   " m.rating_count, m.installs, m.updated"
-                                   " FROM modules m LEFT JOIN publishers p ON p.id = m.publisher"_s;
+        return fail(ErrorCode::InvalidInput,
+                    tr("A page holds 1 to 1000 modules and starts at offset 0 or later."));
+    static const QString columns =
+        u"SELECT m.rowid, m.id, m.name, m.summary, m.category, p.name, p.verified,"
+        " m.latest_version, m.compatible_version, m.icon, m.pricing, m.rating_x100,"
+        " m.rating_count, m.installs, m.updated"
+        " FROM modules m LEFT JOIN publishers p ON p.id = m.publisher"_s;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     QList<qint64> order; // display order of a text search, by row id
     const QString match = toFtsMatch(query.text);
     if (match.isEmpty()) {
         const FilterClause filters = FilterClause::from(query);
-        q.prepare(columns + u" WHERE 1"_s + filters.sql + u" ORDER BY "_s + sortOrderSql(query.sort)
-                  + u" LIMIT ? OFFSET ?"_s);
+        q.prepare(columns + u" WHERE 1"_s + filters.sql + u" ORDER BY "_s + sortOrderSql(query.sort) +
+                  u" LIMIT ? OFFSET ?"_s);
         bindAll(q, filters.binds);
         q.addBindValue(query.limit + 1); // one more tells whether another page exists
         q.addBindValue(query.offset);
@@ -109,8 +71,9 @@ Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
         m.latestVersion = q.value(7).toString();
         m.compatibleVersion = q.value(8).toString();
         m.icon = q.value(9).toString();
-        m.pricing = pricing::Pricing::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object())
-                        .value_or(pricing::Pricing{});
+        m.pricing =
+            pricing::Pricing::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object())
+                .value_or(pricing::Pricing{});
         m.ratingX100 = q.value(11).toInt();
         m.ratingCount = q.value(12).toLongLong();
         m.installs = q.value(13).toLongLong();
@@ -134,10 +97,18 @@ Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
 
 Result<qint64> CatalogReader::count(const CatalogQuery& query) const
 {
-    const Selection s = selectionFor(query);
+    const FilterClause filters = FilterClause::from(query);
+    const QString match = toFtsMatch(query.text);
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT count(*) FROM "_s + s.from + s.where);
-    bindAll(q, s.binds);
+    if (match.isEmpty()) {
+        q.prepare(u"SELECT count(*) FROM modules m WHERE 1"_s + filters.sql);
+    } else {
+        q.prepare(u"SELECT count(*) FROM module_fts JOIN modules m ON m.rowid = module_fts.rowid"
+                  " WHERE module_fts MATCH ?"_s +
+                  filters.sql);
+        q.addBindValue(match);
+    }
+    bindAll(q, filters.binds);
     if (auto ok = CatalogDatabase::exec(q, tr("counting modules")); !ok)
         return std::unexpected(ok.error());
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -164,7 +135,8 @@ Result<QList<Category>> CatalogReader::categories() const
         return std::unexpected(ok.error());
     QList<Category> result;
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+        result.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
     return result;
 }
 
@@ -200,7 +172,8 @@ Result<CatalogSnapshot> CatalogReader::exportSince(qint64 since) const
     if (auto ok = CatalogDatabase::exec(q, tr("exporting the catalog")); !ok)
         return std::unexpected(ok.error());
     while (q.next()) {
-        auto module = ModuleRecord::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        auto module =
+            ModuleRecord::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
         if (!module)
             return std::unexpected(module.error());
         snapshot.modules.append(std::move(*module));

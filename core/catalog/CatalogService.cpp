@@ -18,8 +18,7 @@ class Worker : public QObject
 public:
     explicit Worker(QString path)
         : m_path(std::move(path))
-    {
-    }
+    {}
 
     Result<CatalogDatabase*> database()
     {
@@ -55,8 +54,9 @@ CatalogService::CatalogService(QString cachePath, QObject* parent)
 CatalogService::~CatalogService()
 {
     // The connection must close on the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [worker = static_cast<Worker*>(m_worker)] { worker->close(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = static_cast<Worker*>(m_worker)] { worker->close(); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -67,20 +67,22 @@ QFuture<T> CatalogService::onWorker(std::function<T(CatalogDatabase&)> work)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [worker = static_cast<Worker*>(m_worker), promise, work = std::move(work)] {
-        auto database = worker->database();
-        if (database)
-            promise->addResult(work(**database));
-        else
-            promise->addResult(T(std::unexpected(database.error())));
-        promise->finish();
-    });
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = static_cast<Worker*>(m_worker), promise, work = std::move(work)] {
+                                  auto database = worker->database();
+                                  if (database)
+                                      promise->addResult(work(**database));
+                                  else
+                                      promise->addResult(T(std::unexpected(database.error())));
+                                  promise->finish();
+                              });
     return future;
 }
 
 QFuture<Result<CatalogPage>> CatalogService::search(const CatalogQuery& query)
 {
-    return onWorker<Result<CatalogPage>>([query](CatalogDatabase& db) { return CatalogReader(db).search(query); });
+    return onWorker<Result<CatalogPage>>(
+        [query](CatalogDatabase& db) { return CatalogReader(db).search(query); });
 }
 
 QFuture<Result<ModuleRecord>> CatalogService::module(const QString& id)
@@ -108,7 +110,8 @@ QFuture<Result<CatalogService::ModuleDetails>> CatalogService::details(const QSt
 
 QFuture<Result<QList<Category>>> CatalogService::categories()
 {
-    return onWorker<Result<QList<Category>>>([](CatalogDatabase& db) { return CatalogReader(db).categories(); });
+    return onWorker<Result<QList<Category>>>(
+        [](CatalogDatabase& db) { return CatalogReader(db).categories(); });
 }
 
 QFuture<Result<CatalogService::CacheState>> CatalogService::cacheState()

@@ -1,5 +1,7 @@
 #include "core/catalog/CatalogSnapshot.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -18,9 +20,12 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
     QSet<QString> publisherIds;
     for (const QJsonValue& value : root.value(u"categories").toArray()) {
         const QJsonObject o = value.toObject();
-        Category c{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"description").toString(), 0};
+        Category c{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"description").toString(),
+                   0};
         if (!isValidModuleId(c.id) || c.name.isEmpty())
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: category \"%1\" needs a valid id and a name").arg(c.id));
+            return fail(
+                ErrorCode::Parse,
+                CatalogSnapshot::tr("catalog: category \"%1\" needs a valid id and a name").arg(c.id));
         categoryIds.insert(c.id);
         snapshot.categories.append(std::move(c));
     }
@@ -28,36 +33,44 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
         const QJsonObject o = value.toObject();
         Publisher p{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool()};
         if (!isValidModuleId(p.id) || p.name.isEmpty())
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
+            return fail(
+                ErrorCode::Parse,
+                CatalogSnapshot::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
         publisherIds.insert(p.id);
         snapshot.publishers.append(std::move(p));
     }
 
     const QJsonArray modules = root.value(u"modules").toArray();
     if (modules.size() > CatalogSnapshot::maxModules)
-        return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: more than %1 modules").arg(CatalogSnapshot::maxModules));
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: more than %1 modules").arg(CatalogSnapshot::maxModules));
     snapshot.modules.reserve(modules.size());
     QSet<QString> seen;
     for (const QJsonValue& value : modules) {
         if (!value.isObject())
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: every entry of \"modules\" must be an object"));
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: every entry of \"modules\" must be an object"));
         auto module = ModuleRecord::fromJson(value.toObject());
         if (!module)
             return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: %1").arg(module.error().message));
         if (!categoryIds.contains(module->category))
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" names unknown category \"%2\"")
-                                              .arg(module->id, module->category));
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: module \"%1\" names unknown category \"%2\"")
+                            .arg(module->id, module->category));
         if (!publisherIds.contains(module->publisher))
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" names unknown publisher \"%2\"")
-                                              .arg(module->id, module->publisher));
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: module \"%1\" names unknown publisher \"%2\"")
+                            .arg(module->id, module->publisher));
         if (seen.contains(module->id))
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: module \"%1\" is listed twice").arg(module->id));
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: module \"%1\" is listed twice").arg(module->id));
         seen.insert(module->id);
         snapshot.modules.append(std::move(*module));
     }
     for (const QJsonValue& value : root.value(u"removed").toArray()) {
         if (!isValidModuleId(value.toString()))
-            return fail(ErrorCode::Parse, CatalogSnapshot::tr("catalog: \"removed\" holds an invalid module id"));
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: \"removed\" holds an invalid module id"));
         snapshot.removed.append(value.toString());
     }
     return snapshot;
@@ -88,23 +101,22 @@ Result<CatalogSnapshot> CatalogSnapshot::parse(const QByteArray& document)
     if (!root)
         return std::unexpected(root.error());
     if (root->value(u"format").toString() != QLatin1StringView(formatTag))
-        return fail(ErrorCode::Parse, tr("catalog: unknown format \"%1\" (expected %2)")
-                                          .arg(root->value(u"format").toString(), QLatin1StringView(formatTag)));
-    const QJsonValue version = root->value(u"catalog_version");
-    const QJsonValue since = root->value(u"since");
-    // Whole numbers from 0 to 2^53 - 1 only: toInteger() would silently turn 1.5 into 0.
-    auto isCount = [](const QJsonValue& value) {
-        const double d = value.toDouble(-1);
-        return value.isDouble() && d >= 0 && d <= 9007199254740991.0 && d == double(qint64(d));
-    };
-    if (!isCount(version) || (!since.isUndefined() && !isCount(since)))
-        return fail(ErrorCode::Parse, tr("catalog: \"catalog_version\" and \"since\" must be whole numbers >= 0"));
+        return fail(ErrorCode::Parse,
+                    tr("catalog: unknown format \"%1\" (expected %2)")
+                        .arg(root->value(u"format").toString(), QLatin1StringView(formatTag)));
+    // Whole numbers only: toInteger() would silently turn 1.5 into 0.
+    const auto version = wholeNumber(root->value(u"catalog_version"));
+    const QJsonValue sinceValue = root->value(u"since");
+    const auto since = sinceValue.isUndefined() ? std::optional<qint64>(0) : wholeNumber(sinceValue);
+    if (!version || !since)
+        return fail(ErrorCode::Parse,
+                    tr("catalog: \"catalog_version\" and \"since\" must be whole numbers >= 0"));
     auto snapshot = parseBody(*root);
     if (!snapshot)
         return snapshot;
-    snapshot->catalogVersion = version.toInteger();
+    snapshot->catalogVersion = *version;
     snapshot->full = root->value(u"full").toBool(true);
-    snapshot->since = since.toInteger();
+    snapshot->since = *since;
     if (!snapshot->full && snapshot->since > snapshot->catalogVersion)
         return fail(ErrorCode::Parse, tr("catalog: a delta since %1 cannot lead to the older version %2")
                                           .arg(snapshot->since)
@@ -124,7 +136,8 @@ QByteArray CatalogSnapshot::toJson() const
 {
     QJsonArray categoryArray;
     for (const auto& c : categories)
-        categoryArray.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"description"_s, c.description}});
+        categoryArray.append(
+            QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"description"_s, c.description}});
     QJsonArray publisherArray;
     for (const auto& p : publishers)
         publisherArray.append(QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});

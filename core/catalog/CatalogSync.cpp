@@ -63,28 +63,29 @@ CatalogSync::CatalogSync(net::MarketplaceApi& api, QString cachePath, std::optio
     , m_api(api)
     , m_cachePath(std::move(cachePath))
     , m_host(std::move(host))
-{
-}
+{}
 
 CatalogSync::~CatalogSync() = default;
 
 void CatalogSync::run()
 {
     setStatus(Status::Downloading);
-    whenDone(this, QtConcurrent::run(readLocalVersion, m_cachePath, m_host), [this](const Result<qint64>& local) {
-        if (isFinished())
-            return;
-        if (!local)
-            return finishFailed(local.error());
-        download(*local);
-    });
+    whenDone(this, QtConcurrent::run(readLocalVersion, m_cachePath, m_host),
+             [this](const Result<qint64>& local) {
+                 if (isFinished())
+                     return;
+                 if (!local)
+                     return finishFailed(local.error());
+                 download(*local);
+             });
 }
 
 void CatalogSync::download(qint64 since)
 {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, QString::number(since));
-    spdlog::info("syncing catalog from {} (cached version {})", m_api.baseUrl().toString().toStdString(), since);
+    spdlog::info("syncing catalog from {} (cached version {})", m_api.baseUrl().toString().toStdString(),
+                 since);
     m_reply = m_api.get(
         u"/api/marketplace/catalog"_s, query,
         [this, since](Result<QByteArray> body) {

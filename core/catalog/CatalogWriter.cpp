@@ -23,8 +23,7 @@ QString text(const QString& value)
 CatalogWriter::CatalogWriter(CatalogDatabase& database, std::optional<HostPlatform> host)
     : m_database(database)
     , m_host(std::move(host))
-{
-}
+{}
 
 Result<void> CatalogWriter::inTransaction(const std::function<Result<void>()>& work)
 {
@@ -46,14 +45,16 @@ Result<void> CatalogWriter::apply(const CatalogSnapshot& snapshot)
 {
     const qint64 local = m_database.catalogVersion();
     if (snapshot.catalogVersion < local)
-        return fail(ErrorCode::Parse, tr("The server sent catalog version %1, older than the cached version %2; "
-                                         "it was refused.")
-                                          .arg(snapshot.catalogVersion)
-                                          .arg(local));
+        return fail(ErrorCode::Parse,
+                    tr("The server sent catalog version %1, older than the cached version %2; "
+                       "it was refused.")
+                        .arg(snapshot.catalogVersion)
+                        .arg(local));
     if (!snapshot.full && snapshot.since != local)
-        return fail(ErrorCode::Parse, tr("The server sent changes since version %1, but the cache is at version %2.")
-                                          .arg(snapshot.since)
-                                          .arg(local));
+        return fail(ErrorCode::Parse,
+                    tr("The server sent changes since version %1, but the cache is at version %2.")
+                        .arg(snapshot.since)
+                        .arg(local));
     return inTransaction([&]() -> Result<void> {
         if (snapshot.full)
             if (auto ok = clearModules(); !ok)
@@ -154,16 +155,17 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& unordered, 
     QSqlQuery dropTags(db);
     dropTags.prepare(u"DELETE FROM module_tags WHERE module_rowid = ?"_s);
     QSqlQuery upsert(db);
-    upsert.prepare(u"INSERT INTO modules(id, name, summary, category, publisher, latest_version,"
-                   " compatible_version, icon, pricing, pricing_model, price_minor, rating_x100, rating_count,"
-                   " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                   " ON CONFLICT(id) DO UPDATE SET name=excluded.name, summary=excluded.summary,"
-                   " category=excluded.category, publisher=excluded.publisher,"
-                   " latest_version=excluded.latest_version, compatible_version=excluded.compatible_version,"
-                   " icon=excluded.icon, pricing=excluded.pricing, pricing_model=excluded.pricing_model,"
-                   " price_minor=excluded.price_minor, rating_x100=excluded.rating_x100,"
-                   " rating_count=excluded.rating_count, installs=excluded.installs, updated=excluded.updated,"
-                   " revision=excluded.revision, doc=excluded.doc"_s);
+    upsert.prepare(
+        u"INSERT INTO modules(id, name, summary, category, publisher, latest_version,"
+        " compatible_version, icon, pricing, pricing_model, price_minor, rating_x100, rating_count,"
+        " installs, updated, revision, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET name=excluded.name, summary=excluded.summary,"
+        " category=excluded.category, publisher=excluded.publisher,"
+        " latest_version=excluded.latest_version, compatible_version=excluded.compatible_version,"
+        " icon=excluded.icon, pricing=excluded.pricing, pricing_model=excluded.pricing_model,"
+        " price_minor=excluded.price_minor, rating_x100=excluded.rating_x100,"
+        " rating_count=excluded.rating_count, installs=excluded.installs, updated=excluded.updated,"
+        " revision=excluded.revision, doc=excluded.doc"_s);
     QSqlQuery fts(db);
     fts.prepare(u"INSERT INTO module_fts(rowid, name, summary, description, tags, publisher) "
                 "VALUES (?, ?, ?, ?, ?, (SELECT name FROM publishers WHERE id = ?))"_s);
@@ -198,7 +200,8 @@ Result<void> CatalogWriter::upsertModules(const QList<ModuleRecord>& unordered, 
 
         lookup.addBindValue(m.id);
         if (auto ok = CatalogDatabase::exec(lookup, what); !ok || !lookup.next())
-            return fail(ErrorCode::Storage, tr("The catalog database lost module %1 while saving it.").arg(m.id));
+            return fail(ErrorCode::Storage,
+                        tr("The catalog database lost module %1 while saving it.").arg(m.id));
         const qint64 rowid = lookup.value(0).toLongLong();
         lookup.finish();
 
@@ -237,10 +240,11 @@ Result<void> CatalogWriter::removeModules(const QStringList& ids, qint64 revisio
     QSqlDatabase& db = m_database.db();
     for (const QString& id : ids) {
         const QString what = tr("removing module %1").arg(id);
-        for (const auto* sql : {u"DELETE FROM module_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
-                                u"DELETE FROM module_name_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
-                                u"DELETE FROM module_tags WHERE module_rowid = (SELECT rowid FROM modules WHERE id = ?)",
-                                u"DELETE FROM modules WHERE id = ?"}) {
+        for (const auto* sql :
+             {u"DELETE FROM module_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
+              u"DELETE FROM module_name_fts WHERE rowid = (SELECT rowid FROM modules WHERE id = ?)",
+              u"DELETE FROM module_tags WHERE module_rowid = (SELECT rowid FROM modules WHERE id = ?)",
+              u"DELETE FROM modules WHERE id = ?"}) {
             QSqlQuery q(db);
             q.prepare(QStringView(sql).toString());
             q.addBindValue(id);
@@ -262,8 +266,8 @@ Result<void> CatalogWriter::removeModules(const QStringList& ids, qint64 revisio
 
 Result<void> CatalogWriter::clearModules()
 {
-    for (const auto* sql : {u"DELETE FROM module_fts", u"DELETE FROM module_name_fts", u"DELETE FROM module_tags",
-                            u"DELETE FROM modules"}) {
+    for (const auto* sql : {u"DELETE FROM module_fts", u"DELETE FROM module_name_fts",
+                            u"DELETE FROM module_tags", u"DELETE FROM modules"}) {
         QSqlQuery q(m_database.db());
         q.prepare(QStringView(sql).toString());
         if (auto ok = CatalogDatabase::exec(q, tr("clearing the cache")); !ok)
@@ -285,8 +289,8 @@ Result<void> CatalogWriter::refreshCompatibility()
         QSqlQuery update(m_database.db());
         update.prepare(u"UPDATE modules SET compatible_version = ? WHERE rowid = ?"_s);
         while (select.next()) {
-            const auto module
-                = ModuleRecord::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object());
+            const auto module =
+                ModuleRecord::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object());
             update.addBindValue(text(module ? compatibleVersion(*module) : QString()));
             update.addBindValue(select.value(0));
             if (auto ok = CatalogDatabase::exec(update, tr("updating compatibility")); !ok)

@@ -1,5 +1,6 @@
 #include "core/catalog/ModuleRecord.h"
 
+#include "core/common/JsonNumbers.h"
 #include "core/semver/Range.h"
 #include "core/semver/Version.h"
 
@@ -16,16 +17,6 @@ constexpr qsizetype maxIconBytes = 64 * 1024;
 constexpr qsizetype maxDescription = 64 * 1024;
 constexpr qsizetype maxTags = 16;
 constexpr qsizetype maxVersions = 500;
-
-std::optional<qint64> readCount(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!(d >= 0 && d <= 9007199254740991.0) || d != static_cast<double>(static_cast<qint64>(d)))
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
 
 bool isValidTag(QStringView tag)
 {
@@ -93,7 +84,8 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
         return fail(ErrorCode::Parse, who + u": "_s + what);
     };
     if (!isValidModuleId(m.id))
-        return invalid(tr("\"id\" must be 2 to 64 lower-case letters, digits, '-' or '.', starting with a letter"));
+        return invalid(
+            tr("\"id\" must be 2 to 64 lower-case letters, digits, '-' or '.', starting with a letter"));
 
     m.name = json.value(u"name").toString().trimmed();
     m.summary = json.value(u"summary").toString().trimmed();
@@ -115,7 +107,8 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
         return invalid(tr("at most 16 \"tags\" are allowed"));
     for (const QJsonValue& tag : tags) {
         if (!isValidTag(tag.toString()))
-            return invalid(tr("tag \"%1\" must be 1 to 32 lower-case letters, digits or '-'").arg(tag.toString()));
+            return invalid(
+                tr("tag \"%1\" must be 1 to 32 lower-case letters, digits or '-'").arg(tag.toString()));
         m.tags.append(tag.toString());
     }
 
@@ -128,7 +121,7 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
     if (!created)
         return invalid(tr("\"created\" must be an RFC 3339 date"));
     m.created = *created;
-    const auto installs = readCount(json.value(u"installs"));
+    const auto installs = wholeNumber(json.value(u"installs"));
     if (!installs)
         return invalid(tr("\"installs\" must be a whole number >= 0"));
     m.installs = *installs;
@@ -138,12 +131,12 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
     if (histogram.size() != 5)
         return invalid(tr("\"rating.histogram\" must have five counts"));
     for (int i = 0; i < 5; ++i) {
-        const auto n = readCount(histogram.at(i));
+        const auto n = wholeNumber(histogram.at(i));
         if (!n)
             return invalid(tr("\"rating.histogram\" counts must be whole numbers >= 0"));
         m.rating.histogram[std::size_t(i)] = *n;
     }
-    if (readCount(rating.value(u"count")) != m.rating.count())
+    if (wholeNumber(rating.value(u"count")) != m.rating.count())
         return invalid(tr("\"rating.count\" must equal the sum of the histogram"));
 
     auto pricing = pricing::Pricing::fromJson(json.value(u"pricing").toObject());
@@ -184,8 +177,8 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
         if (!allIn(info.arch, {u"x86_64", u"arm64"}))
             return invalid(at(tr("\"arch\" values must be x86_64 or arm64")));
 
-        for (const auto& [key, target] : {std::pair{u"dependencies"_s, &info.dependencies},
-                                          std::pair{u"conflicts"_s, &info.conflicts}}) {
+        for (const auto& [key, target] :
+             {std::pair{u"dependencies"_s, &info.dependencies}, std::pair{u"conflicts"_s, &info.conflicts}}) {
             const QJsonObject requirements = v.value(key).toObject();
             for (auto it = requirements.begin(); it != requirements.end(); ++it) {
                 if (!isValidModuleId(it.key()) || it.key() == m.id)
@@ -202,7 +195,7 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
             return invalid(at(tr("\"min_tier\" must be free, team, business or enterprise")));
         for (const QJsonValue& e : v.value(u"entitlements").toArray())
             info.entitlements.append(e.toString());
-        const auto size = readCount(v.value(u"size"));
+        const auto size = wholeNumber(v.value(u"size"));
         if (!size)
             return invalid(at(tr("\"size\" must be a whole number of bytes")));
         info.size = *size;

@@ -52,8 +52,7 @@ QString sortOrderSql(SortKey sort)
 
 TextSearch::TextSearch(CatalogDatabase& database)
     : m_database(database)
-{
-}
+{}
 
 Result<QList<qint64>> TextSearch::rowids(const QString& sql, const QVariantList& binds) const
 {
@@ -82,8 +81,8 @@ Result<QList<qint64>> TextSearch::pageRowids(const CatalogQuery& query, const QS
 
     // One streamed read, in row id (popularity) order, tells whether the query is selective and
     // is already the second tier of a broad one.
-    const auto stream = rowids(u"SELECT m.rowid FROM "_s + ftsJoin + u" WHERE module_fts MATCH ?"_s + filters.sql
-                                   + u" ORDER BY module_fts.rowid LIMIT ?"_s,
+    const auto stream = rowids(u"SELECT m.rowid FROM "_s + ftsJoin + u" WHERE module_fts MATCH ?"_s +
+                                   filters.sql + u" ORDER BY module_fts.rowid LIMIT ?"_s,
                                binds({std::max(wanted, exactLimit + 1)}));
     if (!stream)
         return stream;
@@ -92,26 +91,27 @@ Result<QList<qint64>> TextSearch::pageRowids(const CatalogQuery& query, const QS
         // Among relevant modules, the ones that run on this host come first.
         const QString order = query.sort == SortKey::Relevance
                                   ? u"m.compatible_version = '', module_fts.rank, m.installs DESC, m.id"_s
-                                                               : sortOrderSql(query.sort);
-        return rowids(u"SELECT m.rowid FROM "_s + ftsJoin + u" WHERE module_fts MATCH ?"_s + filters.sql
-                          + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
+                                  : sortOrderSql(query.sort);
+        return rowids(u"SELECT m.rowid FROM "_s + ftsJoin + u" WHERE module_fts MATCH ?"_s + filters.sql +
+                          u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
                       binds({query.limit + 1, query.offset}));
     }
 
     if (query.sort != SortKey::Relevance)
         return rowids(u"SELECT m.rowid FROM modules m WHERE m.rowid IN "
-                      "(SELECT rowid FROM module_fts WHERE module_fts MATCH ?)"_s
-                          + filters.sql + u" ORDER BY "_s + sortOrderSql(query.sort) + u" LIMIT ? OFFSET ?"_s,
+                      "(SELECT rowid FROM module_fts WHERE module_fts MATCH ?)"_s +
+                          filters.sql + u" ORDER BY "_s + sortOrderSql(query.sort) + u" LIMIT ? OFFSET ?"_s,
                       binds({query.limit + 1, query.offset}));
 
     // Broad query: name matches first, then every other match, each in row id order. Taking
     // `wanted` rows from each tier and skipping repeats yields the first `wanted` rows of the merged
     // order: the second tier can only repeat rows already taken, so while fewer than `wanted` are
     // taken its repeats cannot crowd out a row of the page.
-    const auto names = rowids(u"SELECT m.rowid FROM module_name_fts JOIN modules m ON m.rowid = module_name_fts.rowid"
-                              " WHERE module_name_fts MATCH ?"_s
-                                  + filters.sql + u" ORDER BY module_name_fts.rowid LIMIT ?"_s,
-                              binds({wanted}));
+    const auto names =
+        rowids(u"SELECT m.rowid FROM module_name_fts JOIN modules m ON m.rowid = module_name_fts.rowid"
+               " WHERE module_name_fts MATCH ?"_s +
+                   filters.sql + u" ORDER BY module_name_fts.rowid LIMIT ?"_s,
+               binds({wanted}));
     if (!names)
         return names;
     QList<qint64> merged;

@@ -7,7 +7,8 @@
 namespace mm {
 
 // Error codes callers branch on; the message is for people and names what was wrong.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput, // the caller passed something malformed (a query, an id, an argument)
     Parse,        // a document (JSON, manifest, catalog) did not have the expected shape
     Network,      // the server could not be reached

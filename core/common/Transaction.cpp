@@ -6,8 +6,7 @@ namespace mm {
 
 Transaction::Transaction(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 Transaction::~Transaction() = default;
 

@@ -17,7 +17,15 @@ class Transaction : public QObject
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
 
 public:
-    enum class Status { Queued, Downloading, Committing, Done, Failed, Cancelled };
+    enum class Status
+    {
+        Queued,
+        Downloading,
+        Committing,
+        Done,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(Status)
 
     explicit Transaction(QObject* parent = nullptr);

@@ -19,7 +19,8 @@ void installTranslations(QObject* owner)
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(owner);
-    if (QLocale().language() != QLocale::English && ours->load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))
+    if (QLocale().language() != QLocale::English &&
+        ours->load(QLocale(), u"modmarket"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
 }
 

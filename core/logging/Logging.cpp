@@ -30,13 +30,16 @@ void qtMessageBridge(QtMsgType type, const QMessageLogContext& context, const QS
     const bool ownCategory = qstrcmp(category, "default") == 0;
     switch (type) {
     case QtDebugMsg:
-        ownCategory ? spdlog::debug("{}", text.constData()) : spdlog::debug("[{}] {}", category, text.constData());
+        ownCategory ? spdlog::debug("{}", text.constData())
+                    : spdlog::debug("[{}] {}", category, text.constData());
         break;
     case QtInfoMsg:
-        ownCategory ? spdlog::info("{}", text.constData()) : spdlog::info("[{}] {}", category, text.constData());
+        ownCategory ? spdlog::info("{}", text.constData())
+                    : spdlog::info("[{}] {}", category, text.constData());
         break;
     case QtWarningMsg:
-        ownCategory ? spdlog::warn("{}", text.constData()) : spdlog::warn("[{}] {}", category, text.constData());
+        ownCategory ? spdlog::warn("{}", text.constData())
+                    : spdlog::warn("[{}] {}", category, text.constData());
         break;
     case QtCriticalMsg:
         spdlog::error("[{}] {}", category, text.constData());

@@ -4,7 +4,13 @@
 
 namespace mm::logging {
 
-enum class Level { Debug, Info, Warning, Error };
+enum class Level
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
 
 // Sets up spdlog (stderr, with the program name) and routes every qDebug/qInfo/qWarning/
 // qCritical/qFatal through it, so Qt's own messages and ours end up in one stream and format.

@@ -30,8 +30,7 @@ MarketplaceApi::MarketplaceApi(QUrl baseUrl, QObject* parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{}
 
 MarketplaceApi::~MarketplaceApi() = default;
 
@@ -46,7 +45,8 @@ QUrl MarketplaceApi::urlFor(const QString& path, const QUrlQuery& query) const
     return url;
 }
 
-QNetworkReply* MarketplaceApi::get(const QString& path, const QUrlQuery& query, Callback done, Progress progress)
+QNetworkReply* MarketplaceApi::get(const QString& path, const QUrlQuery& query, Callback done,
+                                   Progress progress)
 {
     QNetworkRequest request(urlFor(path, query));
     request.setTransferTimeout(int(m_timeout.count()));
@@ -55,16 +55,17 @@ QNetworkReply* MarketplaceApi::get(const QString& path, const QUrlQuery& query, 
     QNetworkReply* reply = m_network->get(request);
     spdlog::debug("GET {}", request.url().toString().toStdString());
 
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, progress](qint64 received, qint64 total) {
-        // Cap what we accept, whatever Content-Length claimed: a hostile server cannot fill memory.
-        if (received > m_maxResponseBytes && !reply->property(oversizeProperty).toBool()) {
-            reply->setProperty(oversizeProperty, true);
-            reply->abort();
-            return;
-        }
-        if (progress)
-            progress(received, total);
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply, progress](qint64 received, qint64 total) {
+                // Cap what we accept, whatever Content-Length claimed: a hostile server cannot fill memory.
+                if (received > m_maxResponseBytes && !reply->property(oversizeProperty).toBool()) {
+                    reply->setProperty(oversizeProperty, true);
+                    reply->abort();
+                    return;
+                }
+                if (progress)
+                    progress(received, total);
+            });
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
     return reply;
 }
@@ -107,8 +108,10 @@ void MarketplaceApi::finish(QNetworkReply* reply, const Callback& done)
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        spdlog::warn("marketplace {} unreachable: {}", server.toStdString(), reply->errorString().toStdString());
-        return done(fail(ErrorCode::Network, tr("Cannot reach the marketplace at %1: %2").arg(server, reply->errorString())));
+        spdlog::warn("marketplace {} unreachable: {}", server.toStdString(),
+                     reply->errorString().toStdString());
+        return done(fail(ErrorCode::Network,
+                         tr("Cannot reach the marketplace at %1: %2").arg(server, reply->errorString())));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         spdlog::warn("marketplace {} timed out", server.toStdString());
@@ -119,9 +122,10 @@ void MarketplaceApi::finish(QNetworkReply* reply, const Callback& done)
     case QNetworkReply::ProtocolFailure:
         if (length.isValid() && length.toLongLong() > body.size())
             return done(cutShort());
-        return done(fail(ErrorCode::Server, tr("The marketplace at %1 closed the connection before the answer was "
-                                               "complete.")
-                                                .arg(server)));
+        return done(
+            fail(ErrorCode::Server, tr("The marketplace at %1 closed the connection before the answer was "
+                                       "complete.")
+                                        .arg(server)));
     default:
         if (status >= 400) {
             const QString message = serverMessage(body);

@@ -1,5 +1,7 @@
 #include "core/pricing/Pricing.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -15,16 +17,6 @@ std::unexpected<Error> invalid(const QString& what)
 }
 
 // Reads a non-negative integer that JSON may carry as a double; rejects fractions and huge values.
-std::optional<qint64> readCount(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    constexpr double maxSafe = 9007199254740991.0; // 2^53 - 1: exact in a double
-    if (!(d >= 0 && d <= maxSafe) || d != static_cast<double>(static_cast<qint64>(d)))
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
 
 } // namespace
 
@@ -45,7 +37,8 @@ QString modelName(PricingModel model)
 
 std::optional<PricingModel> modelFromName(QStringView name)
 {
-    for (auto model : {PricingModel::Free, PricingModel::OneTime, PricingModel::Subscription, PricingModel::Usage})
+    for (auto model :
+         {PricingModel::Free, PricingModel::OneTime, PricingModel::Subscription, PricingModel::Usage})
         if (name == modelName(model))
             return model;
     return std::nullopt;
@@ -66,7 +59,7 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
     if (!isCurrencyCode(p.currency))
         return invalid(tr("\"currency\" must be an ISO 4217 code such as EUR, got \"%1\"").arg(p.currency));
     if (json.contains(u"trial_days")) {
-        const auto days = readCount(json.value(u"trial_days"));
+        const auto days = wholeNumber(json.value(u"trial_days"));
         if (!days || *days < 1 || *days > 365)
             return invalid(tr("\"trial_days\" must be a whole number from 1 to 365"));
         p.trialDays = int(*days);
@@ -76,7 +69,7 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
     case PricingModel::Free:
         break;
     case PricingModel::OneTime: {
-        const auto amount = readCount(json.value(u"amount"));
+        const auto amount = wholeNumber(json.value(u"amount"));
         if (!amount)
             return invalid(tr("\"amount\" must be a whole number of minor units (cents)"));
         p.amount = *amount;
@@ -97,7 +90,7 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
                 sp.interval = Interval::Year;
             else
                 return invalid(tr("plan \"%1\": \"interval\" must be month or year").arg(sp.id));
-            const auto amount = readCount(plan.value(u"amount"));
+            const auto amount = wholeNumber(plan.value(u"amount"));
             if (sp.id.isEmpty() || !amount)
                 return invalid(tr("each plan needs an \"id\" and a whole-number \"amount\""));
             sp.amount = *amount;
@@ -107,9 +100,9 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
     }
     case PricingModel::Usage: {
         p.usage.unit = json.value(u"unit").toString();
-        const auto unitAmount = readCount(json.value(u"unit_amount"));
-        const auto perUnits = readCount(json.value(u"per_units"));
-        const auto included = readCount(json.value(u"included_units"));
+        const auto unitAmount = wholeNumber(json.value(u"unit_amount"));
+        const auto perUnits = wholeNumber(json.value(u"per_units"));
+        const auto included = wholeNumber(json.value(u"included_units"));
         p.usage.period = json.value(u"period").toString();
         if (p.usage.unit.isEmpty() || !unitAmount || !perUnits || *perUnits < 1 || !included)
             return invalid(tr("usage pricing needs \"unit\", \"unit_amount\", \"per_units\" >= 1 and "
@@ -162,7 +155,8 @@ QString Pricing::shortLabel(const QLocale& locale) const
     }
     case PricingModel::Usage:
         return tr("%1 per %2 %3")
-            .arg(formatMoney({usage.unitAmount, currency}, locale), locale.toString(usage.perUnits), usage.unit);
+            .arg(formatMoney({usage.unitAmount, currency}, locale), locale.toString(usage.perUnits),
+                 usage.unit);
     }
     return {};
 }

@@ -11,12 +11,22 @@
 
 namespace mm::pricing {
 
-enum class PricingModel { Free, OneTime, Subscription, Usage };
+enum class PricingModel
+{
+    Free,
+    OneTime,
+    Subscription,
+    Usage
+};
 
 QString modelName(PricingModel model); // "free", "one_time", "subscription", "usage"
 std::optional<PricingModel> modelFromName(QStringView name);
 
-enum class Interval { Month, Year };
+enum class Interval
+{
+    Month,
+    Year
+};
 
 struct SubscriptionPlan
 {
@@ -27,11 +37,11 @@ struct SubscriptionPlan
 
 struct UsagePrice
 {
-    QString unit;           // what is counted, e.g. "API call"
-    qint64 unitAmount = 0;  // price of perUnits units, minor units
+    QString unit;          // what is counted, e.g. "API call"
+    qint64 unitAmount = 0; // price of perUnits units, minor units
     qint64 perUnits = 1;
     qint64 includedUnits = 0;
-    QString period;         // "month"
+    QString period; // "month"
 };
 
 // How a module is sold. See docs/catalog-format.md for the JSON shape.

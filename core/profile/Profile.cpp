@@ -10,8 +10,7 @@ namespace mm {
 
 Profile::Profile(QString dir)
     : m_dir(std::move(dir))
-{
-}
+{}
 
 QString Profile::defaultDirectory()
 {
@@ -87,7 +86,8 @@ Result<void> Profile::setMarketplaceUrl(const QUrl& url)
 
 semver::Version Profile::hostVersion() const
 {
-    const auto parsed = semver::Version::parse(setting(u"host/version"_s, QString::fromLatin1(defaultHostVersion)));
+    const auto parsed =
+        semver::Version::parse(setting(u"host/version"_s, QString::fromLatin1(defaultHostVersion)));
     return parsed ? *parsed : *semver::Version::parse(QString::fromLatin1(defaultHostVersion));
 }
 

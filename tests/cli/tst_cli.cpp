@@ -410,12 +410,14 @@ void tst_Cli::speaksTheUsersLanguage()
     // always there underneath.
     const CliRun unknown = cli(synced() << u"show"_s << u"no-such-module"_s, u"de_DE.UTF-8"_s);
     QCOMPARE(unknown.exitCode, 1);
-    QCOMPARE(unknown.errLines(), QStringList{u"modmarket-cli: Das Modul „no-such-module“ ist nicht im Katalog enthalten."_s});
+    QCOMPARE(unknown.errLines(),
+             QStringList{u"modmarket-cli: Das Modul „no-such-module“ ist nicht im Katalog enthalten."_s});
     const CliRun german = cli(synced() << u"sync"_s, u"de_DE.UTF-8"_s);
     QCOMPARE(german.exitCode, 0);
     QVERIFY2(german.out.startsWith(u"Katalogversion"_s), qPrintable(german.out));
     const CliRun english = cli(synced() << u"show"_s << u"no-such-module"_s, u"en_GB.UTF-8"_s);
-    QCOMPARE(english.errLines(), QStringList{u"modmarket-cli: No module \"no-such-module\" in the catalog."_s});
+    QCOMPARE(english.errLines(),
+             QStringList{u"modmarket-cli: No module \"no-such-module\" in the catalog."_s});
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -33,8 +33,8 @@ bool ServerProcess::start(bool demo, QStringList extraArguments)
     static const QRegularExpression listening(u"listening on (http://\\S+)"_s);
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
-        if (!m_process->waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1)))
-            && m_process->state() != QProcess::Running)
+        if (!m_process->waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))) &&
+            m_process->state() != QProcess::Running)
             break;
         m_output += QString::fromUtf8(m_process->readAllStandardOutput());
         const auto match = listening.match(m_output);
@@ -65,7 +65,8 @@ bool ServerProcess::import(const QString& seedFile)
 {
     QProcess importer;
     importer.start(binary(), {u"import"_s, u"--data"_s, m_data.path(), seedFile});
-    return importer.waitForFinished(60000) && importer.exitStatus() == QProcess::NormalExit && importer.exitCode() == 0;
+    return importer.waitForFinished(60000) && importer.exitStatus() == QProcess::NormalExit &&
+           importer.exitCode() == 0;
 }
 
 } // namespace mm::test

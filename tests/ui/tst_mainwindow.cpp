@@ -37,11 +37,14 @@ private:
         auto profile = mm::Profile::open(m_dir.filePath(name));
         Q_ASSERT(profile);
         mm::test::TestCatalog catalog;
-        catalog.addModule(u"data-grid"_s, u"Data Grid"_s, u"Fast tables for large data"_s, u"# Grid\nSorts **fast**."_s,
-                          {u"grid"_s, u"tables"_s});
-        catalog.addModule(u"pdf-export"_s, u"PDF Export"_s, u"Export reports as PDF"_s, u"Uses the grid"_s, {u"pdf"_s});
-        auto& crm = catalog.addModule(u"crm-sync"_s, u"CRM Sync"_s, u"Sync contacts with your CRM"_s, {}, {u"crm"_s});
-        crm.insert(u"pricing"_s, QJsonObject{{u"model"_s, u"one_time"_s}, {u"currency"_s, u"EUR"_s}, {u"amount"_s, 4900}});
+        catalog.addModule(u"data-grid"_s, u"Data Grid"_s, u"Fast tables for large data"_s,
+                          u"# Grid\nSorts **fast**."_s, {u"grid"_s, u"tables"_s});
+        catalog.addModule(u"pdf-export"_s, u"PDF Export"_s, u"Export reports as PDF"_s, u"Uses the grid"_s,
+                          {u"pdf"_s});
+        auto& crm =
+            catalog.addModule(u"crm-sync"_s, u"CRM Sync"_s, u"Sync contacts with your CRM"_s, {}, {u"crm"_s});
+        crm.insert(u"pricing"_s,
+                   QJsonObject{{u"model"_s, u"one_time"_s}, {u"currency"_s, u"EUR"_s}, {u"amount"_s, 4900}});
         // Only for host 7: hidden by "compatible with my platform" at the default host 6.2.0.
         auto versions = crm.value(u"versions"_s).toArray();
         auto v = versions.at(0).toObject();

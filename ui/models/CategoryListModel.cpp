@@ -6,8 +6,7 @@ namespace mm::ui {
 
 CategoryListModel::CategoryListModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void CategoryListModel::setCategories(QList<catalog::Category> categories)
 {
@@ -36,8 +35,9 @@ QVariant CategoryListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.row() == 0) {
-        const int total = std::accumulate(m_categories.begin(), m_categories.end(), 0,
-                                          [](int sum, const catalog::Category& c) { return sum + c.moduleCount; });
+        const int total =
+            std::accumulate(m_categories.begin(), m_categories.end(), 0,
+                            [](int sum, const catalog::Category& c) { return sum + c.moduleCount; });
         switch (role) {
         case Qt::DisplayRole:
             return tr("All modules (%1)").arg(total);

@@ -12,7 +12,11 @@ class CategoryListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CountRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        CountRole
+    };
     Q_ENUM(Role)
 
     explicit CategoryListModel(QObject* parent = nullptr);

@@ -12,8 +12,7 @@ namespace mm::ui {
 ModuleListModel::ModuleListModel(catalog::CatalogService& service, QObject* parent)
     : QAbstractListModel(parent)
     , m_service(service)
-{
-}
+{}
 
 ModuleListModel::~ModuleListModel() = default;
 

@@ -20,7 +20,8 @@ class ModuleListModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         NameRole,
         SummaryRole,
@@ -30,10 +31,10 @@ public:
         CompatibleVersionRole,
         PriceLabelRole,
         PricingModelRole,
-        RatingRole,      // average in hundredths of a star
+        RatingRole, // average in hundredths of a star
         RatingCountRole,
         InstallsRole,
-        IconRole,        // QPixmap, 48 px
+        IconRole, // QPixmap, 48 px
     };
     Q_ENUM(Role)
 

@@ -9,8 +9,7 @@ namespace mm::ui {
 
 VersionTableModel::VersionTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void VersionTableModel::setModule(const catalog::ModuleRecord& module, const catalog::HostPlatform& host)
 {

@@ -13,8 +13,19 @@ class VersionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { VersionColumn, ReleasedColumn, HostColumn, DependenciesColumn, CompatibilityColumn, ColumnCount };
-    enum Role { CompatibleRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        VersionColumn,
+        ReleasedColumn,
+        HostColumn,
+        DependenciesColumn,
+        CompatibilityColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CompatibleRole = Qt::UserRole + 1
+    };
 
     explicit VersionTableModel(QObject* parent = nullptr);
 

@@ -28,7 +28,8 @@ void drawWrapped(QPainter* painter, const QString& text, const QRect& rect, int 
         QString lineText = text.mid(line.textStart(), last ? -1 : line.textLength());
         if (last)
             lineText = metrics.elidedText(lineText.simplified(), Qt::ElideRight, rect.width());
-        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.height()), Qt::AlignLeft, lineText.trimmed());
+        painter->drawText(QRect(rect.left(), y, rect.width(), metrics.height()), Qt::AlignLeft,
+                          lineText.trimmed());
         y += metrics.lineSpacing();
     }
     layout.endLayout();
@@ -49,8 +50,7 @@ QString compactCount(qint64 n)
 ModuleCardDelegate::ModuleCardDelegate(QAbstractItemView* view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{
-}
+{}
 
 QSize ModuleCardDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
@@ -61,7 +61,8 @@ QSize ModuleCardDelegate::sizeHint(const QStyleOptionViewItem&, const QModelInde
     return {std::max(minCardWidth, available / columns - 4), cardHeight};
 }
 
-void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -108,7 +109,8 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setPen(palette.text().color());
     const QFontMetrics nameMetrics(nameFont);
     const int nameWidth = textWidth - (badgeWidth > 0 ? badgeWidth + 6 : 0);
-    const QString name = nameMetrics.elidedText(index.data(ModuleListModel::NameRole).toString(), Qt::ElideRight, nameWidth);
+    const QString name =
+        nameMetrics.elidedText(index.data(ModuleListModel::NameRole).toString(), Qt::ElideRight, nameWidth);
     painter->drawText(QRect(textLeft, inner.top(), textWidth, nameMetrics.height()), Qt::AlignLeft, name);
 
     painter->setFont(small);
@@ -128,20 +130,25 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     // Bottom row: price on the left, rating and installs on the right.
     painter->setFont(small);
-    const QRect bottom(inner.left(), inner.bottom() - smallMetrics.height(), inner.width(), smallMetrics.height());
+    const QRect bottom(inner.left(), inner.bottom() - smallMetrics.height(), inner.width(),
+                       smallMetrics.height());
     QFont priceFont = small;
     priceFont.setBold(true);
     painter->setFont(priceFont);
     painter->setPen(palette.highlight().color());
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, index.data(ModuleListModel::PriceLabelRole).toString());
+    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(ModuleListModel::PriceLabelRole).toString());
 
     painter->setFont(small);
     const qint64 ratings = index.data(ModuleListModel::RatingCountRole).toLongLong();
-    const QString rating = ratings > 0 ? tr("★ %1 (%2)")
-                                             .arg(QLocale().toString(index.data(ModuleListModel::RatingRole).toInt() / 100.0, 'f', 1),
-                                                  compactCount(ratings))
-                                       : tr("no ratings yet");
-    const QString right = tr("%1   ⤓ %2").arg(rating, compactCount(index.data(ModuleListModel::InstallsRole).toLongLong()));
+    const QString rating =
+        ratings > 0
+            ? tr("★ %1 (%2)")
+                  .arg(QLocale().toString(index.data(ModuleListModel::RatingRole).toInt() / 100.0, 'f', 1),
+                       compactCount(ratings))
+            : tr("no ratings yet");
+    const QString right =
+        tr("%1   ⤓ %2").arg(rating, compactCount(index.data(ModuleListModel::InstallsRole).toLongLong()));
     painter->setPen(palette.placeholderText().color());
     painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, right);
 

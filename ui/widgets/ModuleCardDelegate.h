@@ -18,7 +18,8 @@ public:
     // Cards share the view's width evenly, so the grid has no dead margin at any window size.
     explicit ModuleCardDelegate(QAbstractItemView* view);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:

@@ -96,17 +96,21 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
                                ? tr("★ %1 from %Ln rating(s)", nullptr, int(module.rating.count()))
                                      .arg(locale.toString(module.rating.averageX100() / 100.0, 'f', 1))
                                : tr("No ratings yet");
-    m_facts->setText(tr("<b>%1</b> · %2 · %Ln install(s) · latest %3", nullptr, int(std::min<qint64>(module.installs, INT_MAX)))
-                         .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating, module.latest().version));
+    m_facts->setText(
+        tr("<b>%1</b> · %2 · %Ln install(s) · latest %3", nullptr,
+           int(std::min<qint64>(module.installs, INT_MAX)))
+            .arg(module.pricing.shortLabel(locale).toHtmlEscaped(), rating, module.latest().version));
 
     const catalog::VersionInfo* runnable = host.newestAccepted(module);
     if (runnable)
-        m_compatibility->setText(tr("<span style='color:#2e7d32'>✔ Version %1 runs on your host platform %2.</span>")
-                                     .arg(runnable->version, host.version.toString()));
+        m_compatibility->setText(
+            tr("<span style='color:#2e7d32'>✔ Version %1 runs on your host platform %2.</span>")
+                .arg(runnable->version, host.version.toString()));
     else
-        m_compatibility->setText(tr("<span style='color:#b03a2e'>✘ No version runs on your host platform: the "
-                                    "latest cannot be used because %1.</span>")
-                                     .arg(host.rejectionReason(module.latest()).toHtmlEscaped()));
+        m_compatibility->setText(
+            tr("<span style='color:#b03a2e'>✘ No version runs on your host platform: the "
+               "latest cannot be used because %1.</span>")
+                .arg(host.rejectionReason(module.latest()).toHtmlEscaped()));
 
     m_description->setMarkdown(module.description.isEmpty() ? tr("*No description.*") : module.description);
     m_pricing->setMarkdown(pricingMarkdown(module));
@@ -145,15 +149,16 @@ QString ModuleDetailView::pricingMarkdown(const catalog::ModuleRecord& module)
     case pricing::PricingModel::Subscription:
         md = tr("**Subscription.** Choose a plan:") + u"\n\n"_s;
         for (const auto& plan : p.plans)
-            md += u"- "_s
-                  + (plan.interval == pricing::Interval::Year ? tr("%1 per year") : tr("%1 per month"))
-                        .arg(pricing::formatMoney({plan.amount, p.currency}, locale))
-                  + u"\n"_s;
+            md += u"- "_s +
+                  (plan.interval == pricing::Interval::Year ? tr("%1 per year") : tr("%1 per month"))
+                      .arg(pricing::formatMoney({plan.amount, p.currency}, locale)) +
+                  u"\n"_s;
         break;
     case pricing::PricingModel::Usage:
-        md = tr("**Usage-based.** %1 per %2 %3, %4 included each month.")
-                 .arg(pricing::formatMoney({p.usage.unitAmount, p.currency}, locale),
-                      locale.toString(p.usage.perUnits), p.usage.unit, locale.toString(p.usage.includedUnits));
+        md =
+            tr("**Usage-based.** %1 per %2 %3, %4 included each month.")
+                .arg(pricing::formatMoney({p.usage.unitAmount, p.currency}, locale),
+                     locale.toString(p.usage.perUnits), p.usage.unit, locale.toString(p.usage.includedUnits));
         break;
     }
     if (p.trialDays > 0)
@@ -171,7 +176,8 @@ QString ModuleDetailView::changelogMarkdown(const catalog::ModuleRecord& module)
 {
     QString md;
     for (const auto& v : module.versions) {
-        md += u"### "_s + v.version + u" — "_s + QLocale().toString(v.released.date(), QLocale::LongFormat) + u"\n\n"_s;
+        md += u"### "_s + v.version + u" — "_s + QLocale().toString(v.released.date(), QLocale::LongFormat) +
+              u"\n\n"_s;
         md += (v.changelog.isEmpty() ? tr("*No changes listed.*") : v.changelog) + u"\n\n"_s;
     }
     return md;

@@ -20,7 +20,8 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     setObjectName(u"syncStatus"_s);
     m_label->setObjectName(u"syncStatusText"_s);
     m_offlineBadge->setObjectName(u"offlineBadge"_s);
-    m_offlineBadge->setStyleSheet(u"QLabel { background: #b03a2e; color: white; border-radius: 4px; padding: 1px 6px; }"_s);
+    m_offlineBadge->setStyleSheet(
+        u"QLabel { background: #b03a2e; color: white; border-radius: 4px; padding: 1px 6px; }"_s);
     m_offlineBadge->hide();
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -129,8 +130,9 @@ void SyncStatusWidget::updateText()
                                       : tr("No cached catalog yet");
         break;
     case State::Failed:
-        text = m_lastSynced.isValid() ? tr("Sync failed; showing the cached catalog from %1").arg(age(m_lastSynced))
-                                      : tr("Sync failed and no catalog is cached yet");
+        text = m_lastSynced.isValid()
+                   ? tr("Sync failed; showing the cached catalog from %1").arg(age(m_lastSynced))
+                   : tr("Sync failed and no catalog is cached yet");
         break;
     }
     m_label->setText(text);

@@ -17,7 +17,14 @@ class SyncStatusWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class State { Idle, Syncing, Synced, Offline, Failed };
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Synced,
+        Offline,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit SyncStatusWidget(QWidget* parent = nullptr);

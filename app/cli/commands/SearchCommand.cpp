@@ -32,14 +32,15 @@ int SearchCommand::run(CliContext& context, const QStringList& arguments)
     if (const auto pricing = args.value(u"--pricing"_s)) {
         query.pricing = pricing::modelFromName(*pricing);
         if (!query.pricing)
-            return context.usage(synopsis(),
-                                 tr("unknown pricing \"%1\" (free, one_time, subscription, usage)").arg(*pricing));
+            return context.usage(
+                synopsis(), tr("unknown pricing \"%1\" (free, one_time, subscription, usage)").arg(*pricing));
     }
     if (const auto sort = args.value(u"--sort"_s)) {
         const auto key = catalog::sortKeyFromName(*sort);
         if (!key)
-            return context.usage(synopsis(),
-                                 tr("unknown sort \"%1\" (relevance, installs, rating, newest, name, price)").arg(*sort));
+            return context.usage(
+                synopsis(),
+                tr("unknown sort \"%1\" (relevance, installs, rating, newest, name, price)").arg(*sort));
         query.sort = *key;
     }
     if (const auto limit = args.value(u"--limit"_s)) {

@@ -45,9 +45,8 @@ int ShowCommand::run(CliContext& context, const QStringList& arguments)
         QJsonArray compatibility;
         for (const auto& v : module->versions) {
             const QString reason = host.rejectionReason(v);
-            compatibility.append(QJsonObject{{u"version"_s, v.version},
-                                             {u"compatible"_s, reason.isEmpty()},
-                                             {u"reason"_s, reason}});
+            compatibility.append(QJsonObject{
+                {u"version"_s, v.version}, {u"compatible"_s, reason.isEmpty()}, {u"reason"_s, reason}});
         }
         body.insert(u"compatible_version"_s, compatible ? compatible->version : QString());
         body.insert(u"compatibility"_s, compatibility);
@@ -70,7 +69,8 @@ int ShowCommand::run(CliContext& context, const QStringList& arguments)
         << tr("Installs:   %1").arg(locale.toString(module->installs)) << '\n'
         << tr("Tags:       %1").arg(module->tags.join(u", "_s)) << '\n'
         << tr("For host:   %1").arg(host.key()) << '\n'
-        << tr("Installable: %1").arg(compatible ? compatible->version : tr("no version runs on this host")) << "\n\n";
+        << tr("Installable: %1").arg(compatible ? compatible->version : tr("no version runs on this host"))
+        << "\n\n";
     TextTable table({tr("VERSION"), tr("RELEASED"), tr("HOST"), tr("DEPENDS ON"), tr("COMPATIBILITY")});
     for (const auto& v : module->versions) {
         const QString reason = host.rejectionReason(v);

@@ -18,7 +18,8 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty())
         return context.usage(synopsis(), tr("sync takes no arguments"));
-    catalog::CatalogSync sync(context.api(), context.profile().catalogPath(), context.profile().hostPlatform());
+    catalog::CatalogSync sync(context.api(), context.profile().catalogPath(),
+                              context.profile().hostPlatform());
     sync.start();
     context.wait(sync);
     if (sync.status() != Transaction::Status::Done)
@@ -35,8 +36,8 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
         context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %n module(s).", nullptr,
                                             int(outcome.changed))
                                              .arg(outcome.catalogVersion)
-                                       : tr("Catalog version %1 synced: %n module(s) changed, %2 removed.", nullptr,
-                                            int(outcome.changed))
+                                       : tr("Catalog version %1 synced: %n module(s) changed, %2 removed.",
+                                            nullptr, int(outcome.changed))
                                              .arg(outcome.catalogVersion)
                                              .arg(outcome.removed))
                       << Qt::endl;
