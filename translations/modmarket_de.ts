@@ -428,6 +428,61 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::ResolveCommand</name>
+    <message>
+        <source>plan an install, update or uninstall, or explain why none exists</source>
+        <translation>eine Installation, Aktualisierung oder Deinstallation planen oder erklären, warum keine möglich ist</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--installed needs ID@VERSION, got &quot;%1&quot;</source>
+        <translation>--installed braucht ID@VERSION, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module id</source>
+        <translation>„%1“ ist keine Modul-ID</translation>
+    </message>
+    <message>
+        <source>resolve needs an action: install, update or uninstall</source>
+        <translation>resolve braucht eine Aktion: install, update oder uninstall</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MODUL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>Download size: %1 bytes</source>
+        <translation>Downloadgröße: %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::SearchCommand</name>
     <message>
         <source>search the cached catalog (all modules without a query)</source>
@@ -479,6 +534,17 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::SemverCommand</name>
+    <message>
+        <source>print the versions that satisfy a range, in ascending order</source>
+        <translation>die Versionen ausgeben, die einen Bereich erfüllen, aufsteigend sortiert</translation>
+    </message>
+    <message>
+        <source>semver needs at least one version</source>
+        <translation>semver braucht mindestens eine Version</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ShowCommand</name>
     <message>
         <source>show a module&apos;s details, versions and compatibility</source>
@@ -489,36 +555,8 @@
         <translation>show erwartet genau eine Modul-ID</translation>
     </message>
     <message>
-        <source>Publisher:  %1</source>
-        <translation>Anbieter:       %1</translation>
-    </message>
-    <message>
-        <source>Category:   %1</source>
-        <translation>Kategorie:      %1</translation>
-    </message>
-    <message>
-        <source>Price:      %1</source>
-        <translation>Preis:          %1</translation>
-    </message>
-    <message>
-        <source>Rating:     %1 (%2 ratings)</source>
-        <translation>Bewertung:      %1 (Anzahl: %2)</translation>
-    </message>
-    <message>
-        <source>Installs:   %1</source>
-        <translation>Installationen: %1</translation>
-    </message>
-    <message>
-        <source>Tags:       %1</source>
-        <translation>Schlagwörter:   %1</translation>
-    </message>
-    <message>
-        <source>For host:   %1</source>
-        <translation>Für Host:       %1</translation>
-    </message>
-    <message>
         <source>Installable: %1</source>
-        <translation>Installierbar:  %1</translation>
+        <translation>Installierbar: %1</translation>
     </message>
     <message>
         <source>no version runs on this host</source>
@@ -547,6 +585,38 @@
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>Publisher:   %1</source>
+        <translation>Anbieter:      %1</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (verifiziert)</translation>
+    </message>
+    <message>
+        <source>Category:    %1</source>
+        <translation>Kategorie:     %1</translation>
+    </message>
+    <message>
+        <source>Price:       %1</source>
+        <translation>Preis:         %1</translation>
+    </message>
+    <message>
+        <source>Rating:      %1 (%2 ratings)</source>
+        <translation>Bewertung:     %1 (Bewertungen: %2)</translation>
+    </message>
+    <message>
+        <source>Installs:    %1</source>
+        <translation>Installationen:%1</translation>
+    </message>
+    <message>
+        <source>Tags:        %1</source>
+        <translation>Schlagwörter:  %1</translation>
+    </message>
+    <message>
+        <source>For host:    %1</source>
+        <translation>Für Host:      %1</translation>
     </message>
 </context>
 <context>
@@ -717,6 +787,179 @@
     <message>
         <source>%1 per %2 %3</source>
         <translation>%1 pro %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mm::resolver::CatalogPackageSource</name>
+    <message>
+        <source>has an invalid range for %1</source>
+        <translation>hat einen ungültigen Bereich für %1</translation>
+    </message>
+    <message>
+        <source>has an invalid host platform range &quot;%1&quot;</source>
+        <translation>hat einen ungültigen Host-Plattform-Bereich „%1“</translation>
+    </message>
+    <message>
+        <source>needs host platform %1</source>
+        <translation>braucht die Host-Plattform %1</translation>
+    </message>
+    <message>
+        <source>runs on %1 only</source>
+        <translation>läuft nur auf %1</translation>
+    </message>
+    <message>
+        <source>is built for %1 only</source>
+        <translation>ist nur für %1 gebaut</translation>
+    </message>
+</context>
+<context>
+    <name>mm::resolver::FailureReport</name>
+    <message>
+        <source>Because %1, no plan exists.</source>
+        <translation>Weil %1, gibt es keinen Plan.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>So,</source>
+        <translation>Also,</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>Und</translation>
+    </message>
+    <message>
+        <source>Because %1, %2.</source>
+        <translation>Weil %1, gilt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 because %2 (%3), %4.</source>
+        <translation>%1 weil %2 (%3), gilt: %4.</translation>
+    </message>
+    <message>
+        <source>Thus, %1.</source>
+        <translation>Somit: %1.</translation>
+    </message>
+    <message>
+        <source>%1 because %2, %3.</source>
+        <translation>%1 weil %2, gilt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::resolver::IncompatibilityText</name>
+    <message>
+        <source>the request is resolved</source>
+        <translation>die Anfrage wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>you asked for %1</source>
+        <translation>Sie %1 angefordert haben</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 installiert ist</translation>
+    </message>
+    <message>
+        <source>you asked to uninstall %1</source>
+        <translation>Sie die Deinstallation von %1 angefordert haben</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 von %2 abhängt</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2</source>
+        <translation>%1 mit %2 in Konflikt steht</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>module versions, then why this host cannot run them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no version of %1 matching %2 can be chosen</source>
+        <translation>keine Version von %1 passend zu %2 gewählt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 %3 (no version of %2 matches)</source>
+        <translation>%1 von %2 %3 abhängt (keine Version von %2 passt)</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 (not in the catalog)</source>
+        <translation>%1 von %2 abhängt (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>you asked for %1 %2, which matches no version of %1</source>
+        <translation>Sie %1 %2 angefordert haben, was auf keine Version von %1 passt</translation>
+    </message>
+    <message>
+        <source>you asked for %1, which is not in the catalog</source>
+        <translation>Sie %1 angefordert haben, das nicht im Katalog ist</translation>
+    </message>
+    <message>
+        <source>no plan exists</source>
+        <translation>es gibt keinen Plan</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden</source>
+        <translation>%1 ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with %2</source>
+        <translation>%1 ist unverträglich mit %2</translation>
+    </message>
+    <message>
+        <source>either %1 or %2</source>
+        <translation>entweder %1 oder %2</translation>
+    </message>
+    <message>
+        <source>every version of %1</source>
+        <translation>jede Version von %1</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 erfordert %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation>wenn %1, dann %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>one of %1 must be false</source>
+        <translation>eines von %1 muss falsch sein</translation>
+    </message>
+    <message>
+        <source>one of %1 must be true</source>
+        <translation>eines von %1 muss wahr sein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::resolver::Resolver</name>
+    <message>
+        <source>%1 is not installed, so it cannot be updated</source>
+        <translation>%1 ist nicht installiert und kann daher nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1 is not installed, so it cannot be uninstalled</source>
+        <translation>%1 ist nicht installiert und kann daher nicht deinstalliert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both installed and uninstalled</source>
+        <translation>%1 kann nicht zugleich installiert und deinstalliert werden</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/commands/CategoriesCommand.h"
+#include "app/cli/commands/ResolveCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/SemverCommand.h"
 #include "app/cli/commands/ShowCommand.h"
 #include "app/cli/commands/SyncCommand.h"
 
@@ -14,6 +16,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<CategoriesCommand>());
+    commands.push_back(std::make_unique<ResolveCommand>());
+    commands.push_back(std::make_unique<SemverCommand>());
     return commands;
 }
 

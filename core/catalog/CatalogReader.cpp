@@ -152,6 +152,16 @@ Result<QList<Publisher>> CatalogReader::publishers() const
     return result;
 }
 
+Publisher CatalogReader::publisher(const QString& id) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT name, verified FROM publishers WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return {id, q.value(0).toString(), q.value(1).toInt() != 0};
+    return {id, id, false};
+}
+
 Result<CatalogSnapshot> CatalogReader::exportSince(qint64 since) const
 {
     CatalogSnapshot snapshot;

@@ -20,6 +20,8 @@ public:
     Result<ModuleRecord> module(const QString& id) const;
     Result<QList<Category>> categories() const; // with module counts
     Result<QList<Publisher>> publishers() const;
+    // The publisher with this id; one the catalog does not list comes back named by its id.
+    Publisher publisher(const QString& id) const;
     // Everything when since is 0 or ahead of the store, otherwise the changes after `since`.
     Result<CatalogSnapshot> exportSince(qint64 since) const;
 

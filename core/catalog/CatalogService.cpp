@@ -97,14 +97,8 @@ QFuture<Result<CatalogService::ModuleDetails>> CatalogService::details(const QSt
         auto module = reader.module(id);
         if (!module)
             return std::unexpected(module.error());
-        ModuleDetails details{std::move(*module), Publisher{}};
-        details.publisher.id = details.module.publisher;
-        details.publisher.name = details.module.publisher;
-        if (const auto publishers = reader.publishers())
-            for (const auto& p : *publishers)
-                if (p.id == details.module.publisher)
-                    details.publisher = p;
-        return details;
+        const Publisher publisher = reader.publisher(module->publisher);
+        return ModuleDetails{std::move(*module), publisher};
     });
 }
 

@@ -251,9 +251,10 @@ void tst_Cli::show()
     const CliRun text = cli(synced() << u"show"_s << u"grid-desc"_s);
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.startsWith(u"Layout Helper  (grid-desc)\nHelps.\n"_s), qPrintable(text.out));
-    for (const QString& line : {u"Publisher:  acme"_s, u"Category:   tools"_s, u"Price:      €15.00"_s,
-                                u"Rating:     3.5 (2 ratings)"_s, u"Installs:   300"_s,
-                                u"Tags:       layout"_s, u"Installable: 1.2.0"_s})
+    // The publisher's display name, not its id.
+    for (const QString& line : {u"Publisher:   Acme Widgets (verified)"_s, u"Category:    tools"_s,
+                                u"Price:       €15.00"_s, u"Rating:      3.5 (2 ratings)"_s, u"Installs:    300"_s,
+                                u"Tags:        layout"_s, u"Installable: 1.2.0"_s})
         QVERIFY2(text.out.contains(line + u'\n'), qPrintable(line + u" not in:\n"_s + text.out));
     QVERIFY(text.out.contains(u"\n1.2.0 "_s) && text.out.contains(u"\n1.0.0 "_s));
 

@@ -34,9 +34,11 @@ int ShowCommand::run(CliContext& context, const QStringList& arguments)
     auto database = context.syncedCatalog();
     if (!database)
         return context.report(database.error());
-    const auto module = catalog::CatalogReader(**database).module(arguments.front());
+    const catalog::CatalogReader reader(**database);
+    const auto module = reader.module(arguments.front());
     if (!module)
         return context.report(module.error());
+    const catalog::Publisher publisher = reader.publisher(module->publisher);
     const catalog::HostPlatform host = context.profile().hostPlatform();
     const catalog::VersionInfo* compatible = host.newestAccepted(*module);
 
@@ -59,16 +61,17 @@ int ShowCommand::run(CliContext& context, const QStringList& arguments)
     const QLocale locale;
     out << module->name << "  (" << module->id << ")\n"
         << module->summary << "\n\n"
-        << tr("Publisher:  %1").arg(module->publisher) << '\n'
-        << tr("Category:   %1").arg(module->category) << '\n'
-        << tr("Price:      %1").arg(module->pricing.shortLabel(locale)) << '\n'
-        << tr("Rating:     %1 (%2 ratings)")
+        << tr("Publisher:   %1").arg(publisher.verified ? tr("%1 (verified)").arg(publisher.name) : publisher.name)
+        << '\n'
+        << tr("Category:    %1").arg(module->category) << '\n'
+        << tr("Price:       %1").arg(module->pricing.shortLabel(locale)) << '\n'
+        << tr("Rating:      %1 (%2 ratings)")
                .arg(locale.toString(module->rating.averageX100() / 100.0, 'f', 1))
                .arg(module->rating.count())
         << '\n'
-        << tr("Installs:   %1").arg(locale.toString(module->installs)) << '\n'
-        << tr("Tags:       %1").arg(module->tags.join(u", "_s)) << '\n'
-        << tr("For host:   %1").arg(host.key()) << '\n'
+        << tr("Installs:    %1").arg(locale.toString(module->installs)) << '\n'
+        << tr("Tags:        %1").arg(module->tags.join(u", "_s)) << '\n'
+        << tr("For host:    %1").arg(host.key()) << '\n'
         << tr("Installable: %1").arg(compatible ? compatible->version : tr("no version runs on this host"))
         << "\n\n";
     TextTable table({tr("VERSION"), tr("RELEASED"), tr("HOST"), tr("DEPENDS ON"), tr("COMPATIBILITY")});

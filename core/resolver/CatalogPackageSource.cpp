@@ -1,0 +1,79 @@
+#include "core/resolver/CatalogPackageSource.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::resolver {
+
+CatalogPackageSource::CatalogPackageSource(const QList<catalog::ModuleRecord>& modules,
+                                           catalog::HostPlatform host)
+    : m_host(std::move(host))
+{
+    for (const auto& module : modules)
+        m_modules.insert(module.id, module);
+}
+
+QStringList CatalogPackageSource::ids() const
+{
+    QStringList ids = m_modules.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::optional<QList<Candidate>> CatalogPackageSource::candidates(const QString& id) const
+{
+    const auto it = m_modules.constFind(id);
+    if (it == m_modules.cend())
+        return std::nullopt;
+    QList<Candidate> out;
+    for (const auto& info : it->versions) {
+        // ModuleRecord has checked the version; a failure here would mean a record built by
+        // hand, and such a version is simply not offered.
+        if (semver::Version::parse(info.version))
+            out.append(convert(info));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Candidate& a, const Candidate& b) { return b.version < a.version; });
+    return out;
+}
+
+Candidate CatalogPackageSource::convert(const catalog::VersionInfo& info) const
+{
+    Candidate c;
+    c.version = *semver::Version::parse(info.version);
+    c.size = info.size;
+    c.unavailableReason = unavailableReason(info);
+    auto convertAll = [&c](const QList<catalog::Requirement>& requirements, QList<Dependency>& out) {
+        for (const auto& r : requirements) {
+            auto range = semver::Range::parse(r.range);
+            if (!range) {
+                c.unavailableReason = tr("has an invalid range for %1").arg(r.id);
+                continue;
+            }
+            out.append(Dependency{r.id, *range, r.range});
+        }
+    };
+    convertAll(info.dependencies, c.dependencies);
+    convertAll(info.conflicts, c.conflicts);
+    c.available = c.unavailableReason.isEmpty();
+    return c;
+}
+
+QString CatalogPackageSource::unavailableReason(const catalog::VersionInfo& info) const
+{
+    // The same checks as HostPlatform::rejectionReason, worded as a predicate so a derivation
+    // can read "crm-sync 3.0.0 needs host platform >=7.0.0".
+    const auto range = semver::Range::parse(info.hostRange);
+    if (!range)
+        return tr("has an invalid host platform range \"%1\"").arg(info.hostRange);
+    if (!range->satisfies(m_host.version))
+        return tr("needs host platform %1").arg(info.hostRange);
+    if (!info.os.isEmpty() && !info.os.contains(m_host.os))
+        return tr("runs on %1 only").arg(info.os.join(u", "_s));
+    if (!info.arch.isEmpty() && !info.arch.contains(m_host.arch))
+        return tr("is built for %1 only").arg(info.arch.join(u", "_s));
+    return {};
+}
+
+} // namespace mm::resolver

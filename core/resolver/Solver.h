@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/resolver/Incompatibility.h"
+#include "core/resolver/PartialSolution.h"
+
+#include <expected>
+#include <vector>
+
+namespace mm::resolver {
+
+class PackageTable;
+
+// PubGrub's main loop (Weizenbaum 2018; dart-lang/pub doc/solver.md): unit propagation,
+// conflict resolution that learns a new incompatibility and backjumps, and decision making.
+// Decisions take the package with the fewest allowed versions first (ties by id), and in it the
+// preferred (installed) version, else the newest release, else the newest prerelease. Every
+// choice is by index or id, never by hash order, so the same input gives the same result.
+class Solver
+{
+public:
+    explicit Solver(PackageTable& packages);
+
+    int add(Incompatibility incompatibility); // learned or external, used for propagation
+    // On failure, the index of the incompatibility that proves no solution exists.
+    std::expected<void, int> solve();
+
+    const std::vector<Incompatibility>& incompatibilities() const { return m_all; }
+    const PartialSolution& solution() const { return m_solution; }
+
+private:
+    struct Propagated
+    {
+        bool conflict = false;
+        int derivedPackage = -1;
+    };
+
+    int store(Incompatibility incompatibility); // kept for explanations only
+    std::expected<void, int> propagate(int package);
+    Propagated propagate(const Incompatibility& incompatibility, int index);
+    std::expected<int, int> resolveConflict(int index);
+    std::optional<int> decide();
+    std::optional<qsizetype> pickVersion(int package, const VersionSet& allowed) const;
+
+    PackageTable& m_packages;
+    PartialSolution m_solution;
+    std::vector<Incompatibility> m_all;
+    std::vector<QList<int>> m_byPackage;
+};
+
+} // namespace mm::resolver

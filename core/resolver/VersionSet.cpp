@@ -1,0 +1,63 @@
+#include "core/resolver/VersionSet.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::resolver {
+
+VersionSet::VersionSet(QBitArray bits, QString label)
+    : m_bits(std::move(bits))
+    , m_label(std::move(label))
+{}
+
+VersionSet VersionSet::none(qsizetype universe)
+{
+    return VersionSet(QBitArray(universe, false));
+}
+
+VersionSet VersionSet::all(qsizetype universe)
+{
+    return VersionSet(QBitArray(universe, true));
+}
+
+VersionSet VersionSet::span(qsizetype universe, qsizetype first, qsizetype last)
+{
+    QBitArray bits(universe, false);
+    for (qsizetype i = first; i <= last; ++i)
+        bits.setBit(i);
+    return VersionSet(std::move(bits));
+}
+
+QString describe(const VersionSet& set, const QList<semver::Version>& ascending)
+{
+    if (!set.label().isEmpty())
+        return set.label();
+    const qsizetype n = set.universe();
+    QStringList runs;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!set.contains(i))
+            continue;
+        qsizetype j = i;
+        while (j + 1 < n && set.contains(j + 1))
+            ++j;
+        // Bounds name listed versions: the first one in the run, and the first one after it,
+        // so "<2.0.0" reads as the manifests write ranges rather than "<=1.9.3".
+        const bool fromStart = i == 0;
+        const bool toEnd = j == n - 1;
+        if (i == j)
+            runs.append(ascending[i].toString());
+        else if (fromStart && !toEnd)
+            runs.append(u"<"_s + ascending[j + 1].toString());
+        else if (!fromStart && toEnd)
+            runs.append(u">="_s + ascending[i].toString());
+        else if (fromStart && toEnd)
+            runs.append(u"*"_s);
+        else
+            runs.append(u">="_s + ascending[i].toString() + u" <"_s + ascending[j + 1].toString());
+        i = j;
+    }
+    return runs.isEmpty() ? u"<0.0.0-0"_s : runs.join(u" || "_s);
+}
+
+} // namespace mm::resolver
