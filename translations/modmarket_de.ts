@@ -1327,6 +1327,64 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %Ln Installationen · neueste Version %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Install plan</source>
+        <translation>Installationsplan</translation>
+    </message>
+    <message>
+        <source>Working out what installing this module takes…</source>
+        <translation>Es wird ermittelt, was die Installation dieses Moduls erfordert…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This module cannot be installed here.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dieses Modul kann hier nicht installiert werden.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing takes %n module(s), %1 to download, dependencies first:</source>
+        <translation>
+            <numerusform>Für die Installation wird %n Modul benötigt, %1 zum Herunterladen:</numerusform>
+            <numerusform>Für die Installation werden %n Module benötigt, %1 zum Herunterladen, Abhängigkeiten zuerst:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PlanTableModel</name>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Zurückstufen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::SyncStatusWidget</name>

@@ -41,6 +41,13 @@
             <numerusform>A free trial of %n days is available.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Installing takes %n module(s), %1 to download, dependencies first:</source>
+        <translation>
+            <numerusform>Installing takes %n module, %1 to download:</numerusform>
+            <numerusform>Installing takes %n modules, %1 to download, dependencies first:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::SyncStatusWidget</name>

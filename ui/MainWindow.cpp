@@ -3,6 +3,7 @@
 #include "core/catalog/CatalogService.h"
 #include "core/catalog/CatalogSync.h"
 #include "core/net/MarketplaceApi.h"
+#include "core/resolver/InstallPlanner.h"
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/ModuleListModel.h"
 #include "ui/widgets/CatalogFilterBar.h"
@@ -201,10 +202,19 @@ void MainWindow::showModule(const QString& id)
 {
     m_service->details(id).then(
         this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
-            if (details)
+            if (details) {
                 m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
-            else
+                m_detail->showPlanPending();
+                resolver::InstallPlanner::preview(*m_service, id, m_profile.hostPlatform())
+                    .then(this, [this, id](const Result<resolver::InstallPreview>& preview) {
+                        if (m_detail->moduleId() != id) // the user has moved on
+                            return;
+                        m_detail->showPlan(preview);
+                        Q_EMIT planShown(id);
+                    });
+            } else {
                 m_detail->showError(details.error().message);
+            }
             m_pages->setCurrentWidget(m_detail);
             Q_EMIT moduleShown(id);
         });

@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     void syncFinished(bool succeeded);
     void moduleShown(const QString& id);
+    // The module page's install plan (or the reason there is none) is on screen.
+    void planShown(const QString& id);
 
 private:
     void buildMenus();

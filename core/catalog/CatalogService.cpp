@@ -3,8 +3,6 @@
 #include "core/catalog/CatalogDatabase.h"
 #include "core/catalog/CatalogReader.h"
 
-#include <QPromise>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -61,38 +59,26 @@ CatalogService::~CatalogService()
     m_thread.wait();
 }
 
-template <typename T>
-QFuture<T> CatalogService::onWorker(std::function<T(CatalogDatabase&)> work)
+void CatalogService::post(std::function<void(Result<CatalogDatabase*>)> job)
 {
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = static_cast<Worker*>(m_worker), promise, work = std::move(work)] {
-                                  auto database = worker->database();
-                                  if (database)
-                                      promise->addResult(work(**database));
-                                  else
-                                      promise->addResult(T(std::unexpected(database.error())));
-                                  promise->finish();
-                              });
-    return future;
+    QMetaObject::invokeMethod(m_worker, [worker = static_cast<Worker*>(m_worker), job = std::move(job)] {
+        job(worker->database());
+    });
 }
 
 QFuture<Result<CatalogPage>> CatalogService::search(const CatalogQuery& query)
 {
-    return onWorker<Result<CatalogPage>>(
-        [query](CatalogDatabase& db) { return CatalogReader(db).search(query); });
+    return read<CatalogPage>([query](CatalogDatabase& db) { return CatalogReader(db).search(query); });
 }
 
 QFuture<Result<ModuleRecord>> CatalogService::module(const QString& id)
 {
-    return onWorker<Result<ModuleRecord>>([id](CatalogDatabase& db) { return CatalogReader(db).module(id); });
+    return read<ModuleRecord>([id](CatalogDatabase& db) { return CatalogReader(db).module(id); });
 }
 
 QFuture<Result<CatalogService::ModuleDetails>> CatalogService::details(const QString& id)
 {
-    return onWorker<Result<ModuleDetails>>([id](CatalogDatabase& db) -> Result<ModuleDetails> {
+    return read<ModuleDetails>([id](CatalogDatabase& db) -> Result<ModuleDetails> {
         const CatalogReader reader(db);
         auto module = reader.module(id);
         if (!module)
@@ -104,13 +90,12 @@ QFuture<Result<CatalogService::ModuleDetails>> CatalogService::details(const QSt
 
 QFuture<Result<QList<Category>>> CatalogService::categories()
 {
-    return onWorker<Result<QList<Category>>>(
-        [](CatalogDatabase& db) { return CatalogReader(db).categories(); });
+    return read<QList<Category>>([](CatalogDatabase& db) { return CatalogReader(db).categories(); });
 }
 
 QFuture<Result<CatalogService::CacheState>> CatalogService::cacheState()
 {
-    return onWorker<Result<CacheState>>([](CatalogDatabase& db) -> Result<CacheState> {
+    return read<CacheState>([](CatalogDatabase& db) -> Result<CacheState> {
         return CacheState{db.catalogVersion(), QDateTime::fromString(db.meta(u"last_synced"_s), Qt::ISODate)};
     });
 }

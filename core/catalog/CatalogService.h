@@ -5,9 +5,11 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QThread>
 
 #include <functional>
+#include <memory>
 
 namespace mm::catalog {
 
@@ -44,9 +46,22 @@ public:
     };
     QFuture<Result<CacheState>> cacheState();
 
-private:
+    // Runs `work` on the reader thread with its connection; for reads beyond the ones above.
     template <typename T>
-    QFuture<T> onWorker(std::function<T(CatalogDatabase&)> work);
+    QFuture<Result<T>> read(std::function<Result<T>(CatalogDatabase&)> work)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        post([promise, work = std::move(work)](Result<CatalogDatabase*> database) {
+            promise->addResult(database ? work(**database) : Result<T>(std::unexpected(database.error())));
+            promise->finish();
+        });
+        return future;
+    }
+
+private:
+    void post(std::function<void(Result<CatalogDatabase*>)> job);
 
     QString m_cachePath;
     QThread m_thread;

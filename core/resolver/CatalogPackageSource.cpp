@@ -14,6 +14,11 @@ CatalogPackageSource::CatalogPackageSource(const QList<catalog::ModuleRecord>& m
         m_modules.insert(module.id, module);
 }
 
+CatalogPackageSource::CatalogPackageSource(Loader loader, catalog::HostPlatform host)
+    : m_loader(std::move(loader))
+    , m_host(std::move(host))
+{}
+
 QStringList CatalogPackageSource::ids() const
 {
     QStringList ids = m_modules.keys();
@@ -23,7 +28,13 @@ QStringList CatalogPackageSource::ids() const
 
 std::optional<QList<Candidate>> CatalogPackageSource::candidates(const QString& id) const
 {
-    const auto it = m_modules.constFind(id);
+    auto it = m_modules.constFind(id);
+    if (it == m_modules.cend() && m_loader) {
+        auto loaded = m_loader(id);
+        if (!loaded)
+            return std::nullopt;
+        it = m_modules.insert(id, std::move(*loaded));
+    }
     if (it == m_modules.cend())
         return std::nullopt;
     QList<Candidate> out;

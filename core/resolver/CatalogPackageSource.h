@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace mm::resolver {
 
 // Candidates from catalog records for one host: versions this host cannot run stay listed but
@@ -14,7 +16,12 @@ class CatalogPackageSource final : public PackageSource
     Q_DECLARE_TR_FUNCTIONS(mm::resolver::CatalogPackageSource)
 
 public:
+    using Loader = std::function<std::optional<catalog::ModuleRecord>(const QString& id)>;
+
     CatalogPackageSource(const QList<catalog::ModuleRecord>& modules, catalog::HostPlatform host);
+    // Reads modules on demand (from the cache, say): a resolve touches only the modules it
+    // reaches, so a 100,000-module catalog is never loaded whole.
+    CatalogPackageSource(Loader loader, catalog::HostPlatform host);
 
     std::optional<QList<Candidate>> candidates(const QString& id) const override;
     QStringList ids() const; // sorted
@@ -24,7 +31,8 @@ private:
     // Why this host cannot run `info`, phrased to follow "crm-sync 3.0.0"; empty when it can.
     QString unavailableReason(const catalog::VersionInfo& info) const;
 
-    QHash<QString, catalog::ModuleRecord> m_modules; // converted on demand: a resolve touches few
+    mutable QHash<QString, catalog::ModuleRecord> m_modules; // converted on demand: a resolve touches few
+    Loader m_loader;
     catalog::HostPlatform m_host;
 };
 

@@ -4,7 +4,7 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(ts_name ${TS_FILE} NAME)
 set(copy ${WORK_DIR}/${ts_name})
 configure_file(${TS_FILE} ${copy} COPYONLY)
-execute_process(COMMAND ${LUPDATE} @${SOURCES_LIST} -no-obsolete -locations none -ts ${copy}
+execute_process(COMMAND ${LUPDATE} @${SOURCES_LIST} ${EXTRA_OPTIONS} -no-obsolete -locations none -ts ${copy}
                 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "lupdate failed: ${out}${err}")

@@ -2,6 +2,7 @@
 #include "core/catalog/CatalogDatabase.h"
 #include "core/catalog/CatalogSnapshot.h"
 #include "core/catalog/CatalogWriter.h"
+#include "core/common/Translations.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestCatalog.h"
 #include "ui/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,8 +41,13 @@ private:
         mm::test::TestCatalog catalog;
         catalog.addModule(u"data-grid"_s, u"Data Grid"_s, u"Fast tables for large data"_s,
                           u"# Grid\nSorts **fast**."_s, {u"grid"_s, u"tables"_s});
-        catalog.addModule(u"pdf-export"_s, u"PDF Export"_s, u"Export reports as PDF"_s, u"Uses the grid"_s,
-                          {u"pdf"_s});
+        auto& pdf = catalog.addModule(u"pdf-export"_s, u"PDF Export"_s, u"Export reports as PDF"_s,
+                                      u"Uses the grid"_s, {u"pdf"_s});
+        auto pdfVersions = pdf.value(u"versions"_s).toArray();
+        auto pdfVersion = pdfVersions.at(0).toObject();
+        pdfVersion.insert(u"dependencies"_s, QJsonObject{{u"data-grid"_s, u"^1.0.0"_s}});
+        pdfVersions.replace(0, pdfVersion);
+        pdf.insert(u"versions"_s, pdfVersions);
         auto& crm =
             catalog.addModule(u"crm-sync"_s, u"CRM Sync"_s, u"Sync contacts with your CRM"_s, {}, {u"crm"_s});
         crm.insert(u"pricing"_s,
@@ -71,6 +78,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the app does at start, in a fixed language so texts can be compared.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        mm::installTranslations(qApp);
+    }
+
     void showsTheCacheAndFiltersAsTheUserTypes()
     {
         mm::ui::MainWindow window(seededProfile(u"typing"_s), QUrl(u"http://127.0.0.1:9"_s));
@@ -125,14 +139,32 @@ private Q_SLOTS:
         mm::ui::MainWindow window(seededProfile(u"detail"_s), QUrl(u"http://127.0.0.1:9"_s));
         window.show();
         QSignalSpy shown(&window, &mm::ui::MainWindow::moduleShown);
+        QSignalSpy plans(&window, &mm::ui::MainWindow::planShown);
         window.showModule(u"crm-sync"_s);
         QTRY_COMPARE(shown.count(), 1);
         QCOMPARE(window.findChild<QLabel*>(u"detailTitle"_s)->text(), u"CRM Sync"_s);
         // The only version needs host 7, and the page says why it cannot be installed here.
         QVERIFY(window.findChild<QLabel*>(u"detailCompatibility"_s)->text().contains(u"&gt;=7.0.0"_s));
 
+        // The install plan: nothing can run on this host, so the page explains why.
+        QTRY_COMPARE(plans.count(), 1);
+        const QString refusal = window.findChild<QLabel*>(u"planSummary"_s)->text();
+        QVERIFY2(refusal.contains(u"cannot be installed"_s) &&
+                     refusal.contains(u"needs host platform &gt;=7.0.0"_s),
+                 qPrintable(refusal));
+
+        // A module with a dependency: the plan installs the dependency first.
+        window.showModule(u"pdf-export"_s);
+        QTRY_COMPARE(plans.count(), 2);
+        const QAbstractItemModel* steps = window.findChild<QTableView*>(u"planSteps"_s)->model();
+        QCOMPARE(steps->rowCount(), 2);
+        QCOMPARE(steps->index(0, 1).data().toString(), u"data-grid"_s);
+        QCOMPARE(steps->index(1, 1).data().toString(), u"pdf-export"_s);
+        QCOMPARE(steps->index(1, 3).data().toString(), u"1.0.0"_s);
+        QVERIFY(window.findChild<QLabel*>(u"planSummary"_s)->text().contains(u"2 modules"_s));
+
         window.showModule(u"no-such-module"_s);
-        QTRY_COMPARE(shown.count(), 2);
+        QTRY_COMPARE(shown.count(), 3);
         QCOMPARE(window.findChild<QLabel*>(u"detailTitle"_s)->text(), u"Module not available"_s);
     }
 

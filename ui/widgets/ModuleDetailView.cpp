@@ -1,6 +1,7 @@
 #include "ui/widgets/ModuleDetailView.h"
 
 #include "ui/models/IconCache.h"
+#include "ui/models/PlanTableModel.h"
 #include "ui/models/VersionTableModel.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,9 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     , m_pricing(new QTextBrowser(this))
     , m_versions(new QTableView(this))
     , m_changelog(new QTextBrowser(this))
+    , m_planSummary(new QLabel(this))
+    , m_planSteps(new QTableView(this))
+    , m_planModel(new PlanTableModel(this))
     , m_versionModel(new VersionTableModel(this))
     , m_icons(std::make_unique<IconCache>())
 {
@@ -72,6 +76,20 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     m_tabs->addTab(m_pricing, tr("Pricing"));
     m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_changelog, tr("Changelog"));
+
+    // The install plan: every module that installing this one brings, or why it cannot be installed.
+    auto* planPage = new QWidget(this);
+    auto* planLayout = new QVBoxLayout(planPage);
+    m_planSummary->setObjectName(u"planSummary"_s);
+    m_planSummary->setWordWrap(true);
+    m_planSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_planSteps->setObjectName(u"planSteps"_s);
+    m_planSteps->setModel(m_planModel);
+    m_planSteps->verticalHeader()->hide();
+    m_planSteps->horizontalHeader()->setStretchLastSection(true);
+    planLayout->addWidget(m_planSummary);
+    planLayout->addWidget(m_planSteps, 1);
+    m_tabs->addTab(planPage, tr("Install plan"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(back, 0, Qt::AlignLeft);
@@ -131,6 +149,37 @@ void ModuleDetailView::showError(const QString& message)
     m_description->clear();
     m_pricing->clear();
     m_changelog->clear();
+}
+
+void ModuleDetailView::showPlanPending()
+{
+    m_planModel->clear();
+    m_planSteps->hide();
+    m_planSummary->setText(tr("Working out what installing this module takes…"));
+}
+
+void ModuleDetailView::showPlan(const Result<resolver::InstallPreview>& preview)
+{
+    if (!preview) {
+        m_planModel->clear();
+        m_planSteps->hide();
+        m_planSummary->setText(preview.error().message.toHtmlEscaped());
+        return;
+    }
+    if (!preview->plan) {
+        m_planModel->clear();
+        m_planSteps->hide();
+        m_planSummary->setText(tr("<b>This module cannot be installed here.</b>") + u"<p>"_s +
+                               preview->explanation.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s);
+        return;
+    }
+    const resolver::Plan& plan = *preview->plan;
+    m_planModel->setPlan(plan);
+    m_planSteps->resizeColumnsToContents();
+    m_planSteps->show();
+    m_planSummary->setText(tr("Installing takes %n module(s), %1 to download, dependencies first:", nullptr,
+                              int(plan.steps.size()))
+                               .arg(QLocale().formattedDataSize(plan.downloadSize)));
 }
 
 QString ModuleDetailView::pricingMarkdown(const catalog::ModuleRecord& module)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/HostPlatform.h"
+#include "core/resolver/InstallPlanner.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QTextBrowser;
 namespace mm::ui {
 
 class IconCache;
+class PlanTableModel;
 class VersionTableModel;
 
 // A module's page: header with icon, publisher, price, rating and what runs on this host, then
@@ -27,6 +29,9 @@ public:
     void showModule(const catalog::ModuleRecord& module, const QString& publisherName,
                     const catalog::HostPlatform& host);
     void showError(const QString& message);
+    // What installing this module would take; shown once the resolver has answered.
+    void showPlanPending();
+    void showPlan(const Result<resolver::InstallPreview>& preview);
     QString moduleId() const { return m_moduleId; }
 
 Q_SIGNALS:
@@ -47,6 +52,9 @@ private:
     QTextBrowser* m_pricing;
     QTableView* m_versions;
     QTextBrowser* m_changelog;
+    QLabel* m_planSummary;
+    QTableView* m_planSteps;
+    PlanTableModel* m_planModel;
     VersionTableModel* m_versionModel;
     std::unique_ptr<IconCache> m_icons;
 };
