@@ -1,6 +1,7 @@
 // The real modmarket-cli binary (MM_CLI) against a real modmarketd seeded with the storefront
 // catalog: every verb as text and as --json, global options on either side of the verb, and the
 // exit codes and one-line errors scripts rely on (0 ok, 1 failed, 2 bad usage).
+#include "tests/support/ProgramRun.h"
 #include "tests/support/SeedCatalog.h"
 #include "tests/support/ServerProcess.h"
 
@@ -16,22 +17,7 @@ using namespace mm::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList ids() const
-    {
-        QStringList result;
-        for (const auto& item : json().value(u"items"_s).toArray())
-            result.append(item.toObject().value(u"id"_s).toString());
-        return result;
-    }
-};
+using CliRun = ProgramRun;
 
 } // namespace
 
@@ -72,28 +58,8 @@ private:
 
 CliRun tst_Cli::cli(const QStringList& arguments, const QString& locale) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"MODMARKET_LOG_LEVEL"_s);
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, locale); // "C": the CLI then formats as en_US
-    env.insert(u"LANG"_s, locale);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("MM_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"modmarket-cli did not exit"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ProgramRun::run(qEnvironmentVariable("MM_CLI"), arguments,
+                           ProgramRun::isolatedEnvironment(m_home.path(), locale));
 }
 
 void tst_Cli::initTestCase()
@@ -253,8 +219,8 @@ void tst_Cli::show()
     QVERIFY2(text.out.startsWith(u"Layout Helper  (grid-desc)\nHelps.\n"_s), qPrintable(text.out));
     // The publisher's display name, not its id.
     for (const QString& line : {u"Publisher:   Acme Widgets (verified)"_s, u"Category:    tools"_s,
-                                u"Price:       €15.00"_s, u"Rating:      3.5 (2 ratings)"_s, u"Installs:    300"_s,
-                                u"Tags:        layout"_s, u"Installable: 1.2.0"_s})
+                                u"Price:       €15.00"_s, u"Rating:      3.5 (2 ratings)"_s,
+                                u"Installs:    300"_s, u"Tags:        layout"_s, u"Installable: 1.2.0"_s})
         QVERIFY2(text.out.contains(line + u'\n'), qPrintable(line + u" not in:\n"_s + text.out));
     QVERIFY(text.out.contains(u"\n1.2.0 "_s) && text.out.contains(u"\n1.0.0 "_s));
 

@@ -1,6 +1,8 @@
 // The real modmarket-cli binary (MM_CLI) for the offline verbs: `semver` and `resolve` with
 // --catalog on the demo catalog, as text and --json, with the exit codes scripts rely on
 // (0 a result, 1 none, 2 bad usage). No server is needed.
+#include "tests/support/ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,14 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using CliRun = mm::test::ProgramRun;
 
 } // namespace
 
@@ -56,26 +51,7 @@ private:
 
 CliRun tst_CliResolve::cli(const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"MODMARKET_LOG_LEVEL"_s);
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("MM_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"modmarket-cli did not exit"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRun::run(qEnvironmentVariable("MM_CLI"), arguments, CliRun::isolatedEnvironment(m_home.path()));
 }
 
 void tst_CliResolve::initTestCase()

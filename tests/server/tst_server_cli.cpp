@@ -2,6 +2,7 @@
 // catalog export across a publish: /catalog?since=N carries exactly what changed after N.
 #include "core/catalog/CatalogSnapshot.h"
 #include "tests/server/ServerTestUtil.h"
+#include "tests/support/ProgramRun.h"
 #include "tests/support/TestCatalog.h"
 
 #include <QFile>
@@ -15,28 +16,12 @@ using namespace mm::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run runServer(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(ServerProcess::binary(), arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"did not exit"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ProgramRun::run(ServerProcess::binary(), arguments, QProcessEnvironment::systemEnvironment(),
+                           30000);
 }
 
 } // namespace
