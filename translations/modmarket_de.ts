@@ -694,6 +694,18 @@
         <source>--marketplace needs an http or https URL, got &quot;%1&quot;</source>
         <translation>--marketplace benötigt eine http- oder https-URL, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>With --show, open the page&apos;s &lt;tab&gt;: overview, pricing, versions, changelog or plan.</source>
+        <translation>Mit --show den Reiter &lt;reiter&gt; der Seite öffnen: overview, pricing, versions, changelog oder plan.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>reiter</translation>
+    </message>
+    <message>
+        <source>--tab goes with --show and is one of overview, pricing, versions, changelog, plan</source>
+        <translation>--tab gehört zu --show und ist einer von overview, pricing, versions, changelog, plan</translation>
+    </message>
 </context>
 <context>
     <name>mm::net::MarketplaceApi</name>

@@ -40,6 +40,7 @@ public:
 
     void startSync();
     void showModule(const QString& id);
+    ModuleDetailView* detailView() const { return m_detail; }
     void showCatalog();
 
     ModuleListModel* moduleModel() const { return m_modules; }

@@ -18,8 +18,13 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
     const QCommandLineOption screenshot(
         u"screenshot"_s, tr("Save a screenshot to <file> once the catalog is shown, then quit."), tr("file"));
     const QCommandLineOption show(u"show"_s, tr("Open the page of module <id>."), tr("id"));
+    const QCommandLineOption tab(
+        u"tab"_s,
+        tr("With --show, open the page's <tab>: overview, pricing, versions, changelog or "
+           "plan."),
+        tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
-    parser.addOptions({profile, marketplace, screenshot, show, search});
+    parser.addOptions({profile, marketplace, screenshot, show, tab, search});
     parser.process(arguments); // handles --help and --version, exiting
 
     DesktopOptions options;
@@ -34,6 +39,11 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
     options.screenshot = parser.value(screenshot);
     options.showModule = parser.value(show);
     options.search = parser.value(search);
+    options.tab = parser.value(tab);
+    static const QStringList tabs{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
+    if (!options.tab.isEmpty() && (!tabs.contains(options.tab) || options.showModule.isEmpty()))
+        return fail(ErrorCode::InvalidInput,
+                    tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     return options;
 }
 

@@ -17,6 +17,7 @@ public:
     QUrl marketplace;   // empty: the profile's
     QString screenshot; // save a screenshot here once the catalog is shown, then quit
     QString showModule; // open this module's page at start
+    QString tab;        // and this tab of it
     QString search;     // type this into the search field at start
 
     static Result<DesktopOptions> parse(const QStringList& arguments);

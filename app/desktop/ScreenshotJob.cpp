@@ -25,7 +25,8 @@ ScreenshotJob::ScreenshotJob(ui::MainWindow& window, QString path, bool waitForM
         m_synced = true;
         maybeCapture();
     });
-    connect(&window, &ui::MainWindow::moduleShown, this, [this, maybeCapture] {
+    // A module page is complete once its install plan has arrived.
+    connect(&window, &ui::MainWindow::planShown, this, [this, maybeCapture] {
         m_moduleShown = true;
         maybeCapture();
     });

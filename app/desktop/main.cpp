@@ -6,6 +6,7 @@
 #include "core/profile/Profile.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/CatalogFilterBar.h"
+#include "ui/widgets/ModuleDetailView.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -52,6 +53,10 @@ int main(int argc, char* argv[])
         QObject::connect(
             &window, &mm::ui::MainWindow::syncFinished, &window,
             [&window, id = options->showModule] { window.showModule(id); }, Qt::SingleShotConnection);
+    if (!options->tab.isEmpty())
+        QObject::connect(
+            &window, &mm::ui::MainWindow::moduleShown, &window,
+            [&window, tab = options->tab] { window.detailView()->showTab(tab); }, Qt::SingleShotConnection);
     window.startSync();
     return app.exec();
 }

@@ -86,9 +86,10 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     m_planSteps->setObjectName(u"planSteps"_s);
     m_planSteps->setModel(m_planModel);
     m_planSteps->verticalHeader()->hide();
-    m_planSteps->horizontalHeader()->setStretchLastSection(true);
+    m_planSteps->horizontalHeader()->setSectionResizeMode(PlanTableModel::ModuleColumn, QHeaderView::Stretch);
     planLayout->addWidget(m_planSummary);
     planLayout->addWidget(m_planSteps, 1);
+    planLayout->addStretch(); // keeps an explanation at the top while the table is hidden
     m_tabs->addTab(planPage, tr("Install plan"));
 
     auto* layout = new QVBoxLayout(this);
@@ -149,6 +150,16 @@ void ModuleDetailView::showError(const QString& message)
     m_description->clear();
     m_pricing->clear();
     m_changelog->clear();
+}
+
+bool ModuleDetailView::showTab(const QString& name)
+{
+    static const QStringList names{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
+    const qsizetype index = names.indexOf(name);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(index));
+    return true;
 }
 
 void ModuleDetailView::showPlanPending()

@@ -33,6 +33,8 @@ public:
     void showPlanPending();
     void showPlan(const Result<resolver::InstallPreview>& preview);
     QString moduleId() const { return m_moduleId; }
+    // Tabs by stable name: overview, pricing, versions, changelog, plan. False for an unknown name.
+    bool showTab(const QString& name);
 
 Q_SIGNALS:
     void backRequested();
