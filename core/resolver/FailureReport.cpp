@@ -35,12 +35,17 @@ QString FailureReport::write(int failure)
     return out.join(u'\n');
 }
 
-void FailureReport::countDerivations(int index)
+void FailureReport::countDerivations(int root)
 {
-    const int count = ++m_derivations[index];
-    if (count == 1 && isDerived(index)) {
-        countDerivations(at(index).left);
-        countDerivations(at(index).right);
+    // A derivation graph can be tens of thousands of steps deep: walk it without recursion.
+    std::vector<int> pending{root};
+    while (!pending.empty()) {
+        const int index = pending.back();
+        pending.pop_back();
+        if (++m_derivations[index] == 1 && isDerived(index)) {
+            pending.push_back(at(index).right);
+            pending.push_back(at(index).left);
+        }
     }
 }
 
@@ -87,65 +92,106 @@ QString FailureReport::both(int first, int second, std::optional<int> firstLine,
     return tr("%1 and %2").arg(a, b);
 }
 
-void FailureReport::visit(int index, bool conclusion)
+FailureReport::Step FailureReport::prepare(int index, bool conclusion)
 {
+    // The branch is chosen when the step is reached (after its earlier siblings have numbered
+    // their lines), and its sentence is written after its own children, as pub's writer does.
     const bool numbered = conclusion || m_derivations.value(index) > 1;
     const QString conjunction = conclusion || index == m_root ? tr("So,") : tr("And");
     const QString text = m_text.text(at(index));
     const int left = at(index).left;
     const int right = at(index).right;
+    Step step;
 
     if (isDerived(left) && isDerived(right)) {
         const auto leftLine = lineOf(left);
         const auto rightLine = lineOf(right);
         if (leftLine && rightLine) {
-            line(index, tr("Because %1, %2.").arg(both(left, right, leftLine, rightLine), text), numbered);
+            step.finish = [=, this] {
+                line(index, tr("Because %1, %2.").arg(both(left, right, leftLine, rightLine), text),
+                     numbered);
+            };
         } else if (leftLine || rightLine) {
             const int withLine = leftLine ? left : right;
             const int without = leftLine ? right : left;
             const int number = leftLine ? *leftLine : *rightLine;
-            visit(without);
-            line(index,
-                 tr("%1 because %2 (%3), %4.")
-                     .arg(conjunction, m_text.text(at(withLine)))
-                     .arg(number)
-                     .arg(text),
-                 numbered);
+            step.children = {{without, false}};
+            step.finish = [=, this] {
+                line(index,
+                     tr("%1 because %2 (%3), %4.")
+                         .arg(conjunction, m_text.text(at(withLine)))
+                         .arg(number)
+                         .arg(text),
+                     numbered);
+            };
         } else if (isSingleLine(left) || isSingleLine(right)) {
             const int first = isSingleLine(right) ? left : right;
             const int second = isSingleLine(right) ? right : left;
-            visit(first);
-            visit(second);
-            line(index, tr("Thus, %1.").arg(text), numbered);
+            step.children = {{first, false}, {second, false}};
+            step.finish = [=, this] { line(index, tr("Thus, %1.").arg(text), numbered); };
         } else {
-            visit(left, true);
-            m_lines.append({QString(), 0});
-            visit(right);
-            line(index,
-                 tr("%1 because %2 (%3), %4.")
-                     .arg(conjunction, m_text.text(at(left)))
-                     .arg(*lineOf(left))
-                     .arg(text),
-                 numbered);
+            step.children = {{left, true}, {blankLine, false}, {right, false}};
+            step.finish = [=, this] {
+                line(index,
+                     tr("%1 because %2 (%3), %4.")
+                         .arg(conjunction, m_text.text(at(left)))
+                         .arg(*lineOf(left))
+                         .arg(text),
+                     numbered);
+            };
         }
     } else if (isDerived(left) || isDerived(right)) {
         const int derived = isDerived(left) ? left : right;
         const int external = isDerived(left) ? right : left;
         if (const auto derivedLine = lineOf(derived)) {
-            line(index, tr("Because %1, %2.").arg(both(external, derived, {}, derivedLine), text), numbered);
+            step.finish = [=, this] {
+                line(index, tr("Because %1, %2.").arg(both(external, derived, {}, derivedLine), text),
+                     numbered);
+            };
         } else if (isCollapsible(derived)) {
             const Incompatibility& d = at(derived);
             const int collapsedDerived = isDerived(d.left) ? d.left : d.right;
             const int collapsedExternal = isDerived(d.left) ? d.right : d.left;
-            visit(collapsedDerived);
-            line(index, tr("%1 because %2, %3.").arg(conjunction, both(collapsedExternal, external), text),
-                 numbered);
+            step.children = {{collapsedDerived, false}};
+            step.finish = [=, this] {
+                line(index,
+                     tr("%1 because %2, %3.").arg(conjunction, both(collapsedExternal, external), text),
+                     numbered);
+            };
         } else {
-            visit(derived);
-            line(index, tr("%1 because %2, %3.").arg(conjunction, m_text.text(at(external)), text), numbered);
+            step.children = {{derived, false}};
+            step.finish = [=, this] {
+                line(index, tr("%1 because %2, %3.").arg(conjunction, m_text.text(at(external)), text),
+                     numbered);
+            };
         }
     } else {
-        line(index, tr("Because %1, %2.").arg(both(left, right), text), numbered);
+        step.finish = [=, this] {
+            line(index, tr("Because %1, %2.").arg(both(left, right), text), numbered);
+        };
+    }
+    return step;
+}
+
+void FailureReport::visit(int root)
+{
+    // An explicit stack instead of recursion: an unsatisfiable catalog can derive a chain far
+    // deeper than a thread's stack.
+    std::vector<Step> stack;
+    stack.push_back(prepare(root, false));
+    while (!stack.empty()) {
+        Step& top = stack.back();
+        if (top.next == top.children.size()) {
+            const std::function<void()> finish = std::move(top.finish);
+            stack.pop_back();
+            finish();
+            continue;
+        }
+        const auto [child, conclusion] = top.children[top.next++];
+        if (child == blankLine)
+            m_lines.append({QString(), 0});
+        else
+            stack.push_back(prepare(child, conclusion));
     }
 }
 

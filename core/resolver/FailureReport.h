@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,7 +27,17 @@ private:
     const Incompatibility& at(int index) const { return m_all[std::size_t(index)]; }
     bool isDerived(int index) const { return at(index).isDerived(); }
     void countDerivations(int index);
-    void visit(int index, bool conclusion = false);
+    // One derived incompatibility to write: the steps to write before it, then its own line.
+    struct Step
+    {
+        std::vector<std::pair<int, bool>> children; // index (or blankLine), written as a conclusion
+        std::size_t next = 0;
+        std::function<void()> finish;
+    };
+    static constexpr int blankLine = -1;
+
+    void visit(int root);
+    Step prepare(int index, bool conclusion);
     void line(int index, QString message, bool numbered);
     std::optional<int> lineOf(int index) const;
     bool isCollapsible(int index) const;

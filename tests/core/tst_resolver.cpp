@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace mm;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void downloadSizeAndOrder();
     void deterministic();
     void demoCatalogPlansAreConsistent();
+    void explainsDeepDerivationsOnASmallStack();
 };
 
 void tst_Resolver::plans_data()
@@ -353,6 +355,33 @@ void tst_Resolver::demoCatalogPlansAreConsistent()
         QVERIFY(result->result.contains(id));
     }
     QVERIFY2(planned > 50, qPrintable(QString::number(planned)));
+}
+
+void tst_Resolver::explainsDeepDerivationsOnASmallStack()
+{
+    // A chain of 3,000 modules whose end depends on something the catalog lacks: the failure's
+    // derivation is thousands of steps deep. Writing it must not recurse per step, or an
+    // unsatisfiable catalog could overflow the stack of the thread resolving it (the app resolves
+    // on its catalog thread). 256 KiB is far below the default; a recursive writer overflows it.
+    constexpr int length = 3000;
+    MemoryPackageSource source;
+    for (int i = 0; i + 1 < length; ++i)
+        source.add(u"m%1"_s.arg(i), u"1.0.0"_s, {{u"m%1"_s.arg(i + 1), u"1.0.0"_s}});
+    source.add(u"m%1"_s.arg(length - 1), u"1.0.0"_s, {{u"not-in-catalog"_s, u"^1.0.0"_s}});
+
+    std::optional<std::expected<Plan, Failure>> result;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = Resolver(source).resolve({}, Request{{want(u"m0"_s)}, {}, false, {}});
+    }));
+    thread->setStackSize(256 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(120000));
+    QVERIFY(result.has_value());
+    QVERIFY(!result->has_value());
+    const QString message = result->error().message;
+    QVERIFY2(message.contains(u"not-in-catalog"_s), qPrintable(message.left(400)));
+    QVERIFY2(message.trimmed().endsWith(u"no plan exists."_s), qPrintable(message.right(400)));
+    QVERIFY(message.count(u'\n') >= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Resolver)
