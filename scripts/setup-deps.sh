@@ -16,6 +16,8 @@ packages=(
   xvfb xauth fonts-dejavu-core gnome-keyring dbus dbus-x11 libsecret-tools
   # packaging
   dpkg-dev file
+  # benchmarks: libsolv's testsolv as the resolver baseline
+  libsolv-tools
 )
 
 missing=()
