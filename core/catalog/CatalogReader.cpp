@@ -50,10 +50,10 @@ Result<CatalogPage> CatalogReader::search(const CatalogQuery& query) const
         if (!rowids)
             return std::unexpected(rowids.error());
         order = std::move(*rowids);
-        QStringList placeholders;
+        QStringList rowidTexts;
         for (qint64 rowid : order)
-            placeholders << QString::number(rowid); // integers from SQLite itself, safe to inline
-        q.prepare(columns + u" WHERE m.rowid IN ("_s + placeholders.join(u',') + u')');
+            rowidTexts << QString::number(rowid); // integers from SQLite itself, safe to inline
+        q.prepare(columns + u" WHERE m.rowid IN ("_s + rowidTexts.join(u',') + u')');
     }
     if (auto ok = CatalogDatabase::exec(q, tr("searching")); !ok)
         return std::unexpected(ok.error());

@@ -61,7 +61,8 @@ int ShowCommand::run(CliContext& context, const QStringList& arguments)
     const QLocale locale;
     out << module->name << "  (" << module->id << ")\n"
         << module->summary << "\n\n"
-        << tr("Publisher:   %1").arg(publisher.verified ? tr("%1 (verified)").arg(publisher.name) : publisher.name)
+        << tr("Publisher:   %1")
+               .arg(publisher.verified ? tr("%1 (verified)").arg(publisher.name) : publisher.name)
         << '\n'
         << tr("Category:    %1").arg(module->category) << '\n'
         << tr("Price:       %1").arg(module->pricing.shortLabel(locale)) << '\n'
