@@ -122,13 +122,9 @@ QHttpServerResponse CatalogRoutes::module(const QString& id) const
     if (!module)
         return errorResponse(module.error());
     QJsonObject body = module->json;
-    const auto publishers = reader.publishers();
-    if (publishers) {
-        for (const auto& p : *publishers)
-            if (p.id == module->publisher)
-                body.insert(u"publisher_info"_s,
-                            QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
-    }
+    const catalog::Publisher p = reader.publisher(module->publisher);
+    body.insert(u"publisher_info"_s,
+                QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
     body.insert(u"rating_summary"_s, ratingToJson(module->rating));
     return jsonResponse(body);
 }

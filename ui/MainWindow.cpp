@@ -203,9 +203,10 @@ void MainWindow::showModule(const QString& id)
     m_service->details(id).then(
         this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
             if (details) {
-                m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
+                const catalog::HostPlatform host = m_profile.hostPlatform(); // reads config.ini
+                m_detail->showModule(details->module, details->publisher.name, host);
                 m_detail->showPlanPending();
-                resolver::InstallPlanner::preview(*m_service, id, m_profile.hostPlatform())
+                resolver::InstallPlanner::preview(*m_service, id, host)
                     .then(this, [this, id](const Result<resolver::InstallPreview>& preview) {
                         if (m_detail->moduleId() != id) // the user has moved on
                             return;

@@ -1,5 +1,7 @@
 #include "app/desktop/DesktopOptions.h"
 
+#include "ui/widgets/ModuleDetailView.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +42,8 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
     options.showModule = parser.value(show);
     options.search = parser.value(search);
     options.tab = parser.value(tab);
-    static const QStringList tabs{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
-    if (!options.tab.isEmpty() && (!tabs.contains(options.tab) || options.showModule.isEmpty()))
+    if (!options.tab.isEmpty() &&
+        (!ui::ModuleDetailView::tabNames().contains(options.tab) || options.showModule.isEmpty()))
         return fail(ErrorCode::InvalidInput,
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     return options;

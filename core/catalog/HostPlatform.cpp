@@ -22,23 +22,41 @@ HostPlatform HostPlatform::forThisMachine(const semver::Version& hostVersion)
     return host;
 }
 
-QString HostPlatform::rejectionReason(const VersionInfo& info) const
+std::optional<HostPlatform::Rejection> HostPlatform::rejection(const VersionInfo& info) const
 {
     const auto range = semver::Range::parse(info.hostRange);
     if (!range)
-        return tr("its host platform range \"%1\" is invalid").arg(info.hostRange);
+        return Rejection{Rejection::Kind::InvalidHostRange, info.hostRange};
     if (!range->satisfies(version))
-        return tr("it needs host platform %1, this is %2").arg(info.hostRange, version.toString());
+        return Rejection{Rejection::Kind::HostVersion, info.hostRange};
     if (!info.os.isEmpty() && !info.os.contains(os))
-        return tr("it runs on %1 only, this is %2").arg(info.os.join(u", "_s), os);
+        return Rejection{Rejection::Kind::Os, info.os.join(u", "_s)};
     if (!info.arch.isEmpty() && !info.arch.contains(arch))
-        return tr("it is built for %1 only, this is %2").arg(info.arch.join(u", "_s), arch);
+        return Rejection{Rejection::Kind::Arch, info.arch.join(u", "_s)};
+    return std::nullopt;
+}
+
+QString HostPlatform::rejectionReason(const VersionInfo& info) const
+{
+    const auto r = rejection(info);
+    if (!r)
+        return {};
+    switch (r->kind) {
+    case Rejection::Kind::InvalidHostRange:
+        return tr("its host platform range \"%1\" is invalid").arg(r->required);
+    case Rejection::Kind::HostVersion:
+        return tr("it needs host platform %1, this is %2").arg(r->required, version.toString());
+    case Rejection::Kind::Os:
+        return tr("it runs on %1 only, this is %2").arg(r->required, os);
+    case Rejection::Kind::Arch:
+        return tr("it is built for %1 only, this is %2").arg(r->required, arch);
+    }
     return {};
 }
 
 bool HostPlatform::accepts(const VersionInfo& info) const
 {
-    return rejectionReason(info).isEmpty();
+    return !rejection(info);
 }
 
 const VersionInfo* HostPlatform::newestAccepted(const ModuleRecord& module) const

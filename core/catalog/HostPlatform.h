@@ -21,6 +21,21 @@ public:
     // This machine's OS and architecture with the given host platform version.
     static HostPlatform forThisMachine(const semver::Version& hostVersion);
 
+    // Why a version cannot run here, as data, so each caller phrases it in its own words.
+    struct Rejection
+    {
+        enum class Kind
+        {
+            InvalidHostRange,
+            HostVersion,
+            Os,
+            Arch
+        };
+        Kind kind;
+        QString required; // the version's host range, OS list or architecture list
+    };
+    std::optional<Rejection> rejection(const VersionInfo& info) const;
+
     bool accepts(const VersionInfo& info) const;
     // Why `info` does not run here, for the detail view and the CLI; empty when it does.
     QString rejectionReason(const VersionInfo& info) const;

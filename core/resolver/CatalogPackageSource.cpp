@@ -73,17 +73,22 @@ Candidate CatalogPackageSource::convert(const catalog::VersionInfo& info) const
 
 QString CatalogPackageSource::unavailableReason(const catalog::VersionInfo& info) const
 {
-    // The same checks as HostPlatform::rejectionReason, worded as a predicate so a derivation
-    // can read "crm-sync 3.0.0 needs host platform >=7.0.0".
-    const auto range = semver::Range::parse(info.hostRange);
-    if (!range)
-        return tr("has an invalid host platform range \"%1\"").arg(info.hostRange);
-    if (!range->satisfies(m_host.version))
-        return tr("needs host platform %1").arg(info.hostRange);
-    if (!info.os.isEmpty() && !info.os.contains(m_host.os))
-        return tr("runs on %1 only").arg(info.os.join(u", "_s));
-    if (!info.arch.isEmpty() && !info.arch.contains(m_host.arch))
-        return tr("is built for %1 only").arg(info.arch.join(u", "_s));
+    // HostPlatform decides; this only words it as a predicate, so a derivation can read
+    // "crm-sync 3.0.0 needs host platform >=7.0.0".
+    using Kind = catalog::HostPlatform::Rejection::Kind;
+    const auto r = m_host.rejection(info);
+    if (!r)
+        return {};
+    switch (r->kind) {
+    case Kind::InvalidHostRange:
+        return tr("has an invalid host platform range \"%1\"").arg(r->required);
+    case Kind::HostVersion:
+        return tr("needs host platform %1").arg(r->required);
+    case Kind::Os:
+        return tr("runs on %1 only").arg(r->required);
+    case Kind::Arch:
+        return tr("is built for %1 only").arg(r->required);
+    }
     return {};
 }
 

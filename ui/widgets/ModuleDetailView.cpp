@@ -152,10 +152,16 @@ void ModuleDetailView::showError(const QString& message)
     m_changelog->clear();
 }
 
+const QStringList& ModuleDetailView::tabNames()
+{
+    // In the order the constructor adds the tabs.
+    static const QStringList names{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
+    return names;
+}
+
 bool ModuleDetailView::showTab(const QString& name)
 {
-    static const QStringList names{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
-    const qsizetype index = names.indexOf(name);
+    const qsizetype index = tabNames().indexOf(name);
     if (index < 0)
         return false;
     m_tabs->setCurrentIndex(int(index));

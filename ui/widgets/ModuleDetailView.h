@@ -35,6 +35,7 @@ public:
     QString moduleId() const { return m_moduleId; }
     // Tabs by stable name: overview, pricing, versions, changelog, plan. False for an unknown name.
     bool showTab(const QString& name);
+    static const QStringList& tabNames();
 
 Q_SIGNALS:
     void backRequested();
