@@ -21,6 +21,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("storage");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Verification:
+        return QStringLiteral("verification");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
     }
     return QStringLiteral("unknown");
 }

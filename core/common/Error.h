@@ -17,6 +17,8 @@ enum class ErrorCode
     NotFound,     // the thing asked for does not exist
     Storage,      // the local database or file system failed
     Cancelled,    // the user or caller cancelled the operation
+    Verification, // a hash, signature, trust or safety check failed: the input is not trusted
+    Conflict,     // the request contradicts the current state (a dependent, a running operation)
 };
 
 struct Error
