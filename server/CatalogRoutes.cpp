@@ -1,10 +1,12 @@
 #include "server/CatalogRoutes.h"
 
 #include "core/catalog/CatalogReader.h"
+#include "core/trust/SignedCatalog.h"
 #include "server/ApiJson.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -22,14 +24,18 @@ std::optional<int> positiveInt(const QString& text)
 
 } // namespace
 
-CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database)
+CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database, const MarketplaceKeys& keys,
+                             std::chrono::seconds catalogValidity)
     : m_database(database)
+    , m_keys(keys)
+    , m_catalogValidity(catalogValidity)
 {}
 
 void CatalogRoutes::registerOn(QHttpServer& server)
 {
     using Method = QHttpServerRequest::Method;
     server.route(u"/api/marketplace/health"_s, Method::Get, [this] { return health(); });
+    server.route(u"/api/marketplace/keys"_s, Method::Get, [this] { return keyList(); });
     server.route(u"/api/marketplace/categories"_s, Method::Get, [this] { return categories(); });
     server.route(u"/api/marketplace/catalog"_s, Method::Get,
                  [this](const QHttpServerRequest& request) { return exportCatalog(request); });
@@ -165,7 +171,20 @@ QHttpServerResponse CatalogRoutes::exportCatalog(const QHttpServerRequest& reque
     const auto snapshot = catalog::CatalogReader(m_database).exportSince(since);
     if (!snapshot)
         return errorResponse(snapshot.error());
-    return QHttpServerResponse("application/json", snapshot->toJson());
+    // The signed payload adds what only the marketplace can vouch for: how long this snapshot
+    // may be trusted and which keys are no longer.
+    QJsonObject payload = QJsonDocument::fromJson(snapshot->toJson()).object();
+    const QDateTime generated = QDateTime::fromString(payload.value(u"generated").toString(), Qt::ISODate);
+    payload.insert(u"expires"_s, generated.addSecs(m_catalogValidity.count()).toString(Qt::ISODate));
+    payload.insert(u"revoked_keys"_s, QJsonArray::fromStringList(m_keys.keyList().revoked));
+    return QHttpServerResponse(
+        "application/json", trust::SignedCatalog::sign(QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                                       m_keys.signingKey(trust::KeyRole::Catalog)));
+}
+
+QHttpServerResponse CatalogRoutes::keyList() const
+{
+    return QHttpServerResponse("application/json", m_keys.keyListEnvelope());
 }
 
 QHttpServerResponse CatalogRoutes::health() const

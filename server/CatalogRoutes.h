@@ -2,6 +2,9 @@
 
 #include "core/catalog/CatalogDatabase.h"
 #include "core/catalog/CatalogQuery.h"
+#include "server/MarketplaceKeys.h"
+
+#include <chrono>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -17,7 +20,8 @@ class CatalogRoutes
     Q_DECLARE_TR_FUNCTIONS(mm::server::CatalogRoutes)
 
 public:
-    explicit CatalogRoutes(catalog::CatalogDatabase& database);
+    CatalogRoutes(catalog::CatalogDatabase& database, const MarketplaceKeys& keys,
+                  std::chrono::seconds catalogValidity);
     void registerOn(QHttpServer& server);
 
     // Query parameters -> CatalogQuery; a bad parameter is an InvalidInput error naming it.
@@ -30,8 +34,11 @@ private:
     QHttpServerResponse categories() const;
     QHttpServerResponse exportCatalog(const QHttpServerRequest& request) const;
     QHttpServerResponse health() const;
+    QHttpServerResponse keyList() const;
 
     catalog::CatalogDatabase& m_database;
+    const MarketplaceKeys& m_keys;
+    std::chrono::seconds m_catalogValidity;
 };
 
 } // namespace mm::server

@@ -1,6 +1,7 @@
 #include "server/MarketplaceServer.h"
 
 #include "server/ApiJson.h"
+#include "server/DemoPackages.h"
 #include "server/DemoSeed.h"
 
 #include <QDir>
@@ -11,11 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace mm::server {
 
-MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database)
+MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database,
+                                     MarketplaceKeys keys, const ServerOptions& options)
     : m_database(std::move(database))
-    , m_catalogRoutes(*m_database)
+    , m_keys(std::move(keys))
+    , m_catalogRoutes(*m_database, m_keys, options.catalogValidity)
+    , m_packages(QDir(options.dataDir).filePath(u"packages"_s))
+    , m_packageRoutes(m_packages)
 {
     m_catalogRoutes.registerOn(m_http);
+    m_packageRoutes.registerOn(m_http);
     // Paths no route matches get the same JSON error shape as every other failure.
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         errorResponse({ErrorCode::NotFound, tr("There is no API resource at %1.").arg(request.url().path())})
@@ -37,13 +43,19 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
     auto database = catalog::CatalogDatabase::open(QDir(options.dataDir).filePath(u"marketplace.sqlite"_s));
     if (!database)
         return std::unexpected(database.error());
-    if (options.demo && (*database)->catalogVersion() == 0) {
-        const auto version = DemoSeed::importFile(**database, QString::fromLatin1(DemoSeed::demoResource));
+    auto keys = MarketplaceKeys::openOrCreate(options.dataDir);
+    if (!keys)
+        return std::unexpected(keys.error());
+    auto server =
+        std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys), options);
+    if (options.demo && server->m_database->catalogVersion() == 0) {
+        const DemoPackages packages(options.dataDir, server->m_packages, server->m_keys);
+        const auto version = DemoSeed::importDemo(*server->m_database, packages);
         if (!version)
             return std::unexpected(version.error());
-        spdlog::info("seeded the demo catalog as version {}", *version);
+        spdlog::info("seeded the demo catalog with signed packages as version {}", *version);
     }
-    return std::make_unique<MarketplaceServer>(Private{}, std::move(*database));
+    return server;
 }
 
 Result<quint16> MarketplaceServer::listen(const QHostAddress& address, quint16 port)

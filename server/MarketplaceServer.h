@@ -2,6 +2,9 @@
 
 #include "core/catalog/CatalogDatabase.h"
 #include "server/CatalogRoutes.h"
+#include "server/MarketplaceKeys.h"
+#include "server/PackageRoutes.h"
+#include "server/PackageStore.h"
 #include "server/ServerOptions.h"
 
 #include <QHttpServer>
@@ -25,11 +28,15 @@ public:
 
     struct Private
     {};
-    MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database);
+    MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database, MarketplaceKeys keys,
+                      const ServerOptions& options);
 
 private:
     std::unique_ptr<catalog::CatalogDatabase> m_database;
+    MarketplaceKeys m_keys;
     CatalogRoutes m_catalogRoutes;
+    PackageStore m_packages;
+    PackageRoutes m_packageRoutes;
     QHttpServer m_http;
 };
 

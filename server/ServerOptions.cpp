@@ -34,11 +34,15 @@ QString ServerOptions::usage()
 {
     return tr("Usage:\n"
               "  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]\n"
-              "  modmarketd import --data DIR FILE\n\n"
+              "  modmarketd import --data DIR FILE\n"
+              "  modmarketd keys init|fingerprint --data DIR\n"
+              "  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...\n"
+              "  modmarketd keys revoke --data DIR KEYID\n\n"
               "  --data DIR       where the server keeps its state (default: the user's data folder)\n"
               "  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free "
               "one)\n"
-              "  --demo           seed the demo catalog into an empty data folder\n")
+              "  --demo           seed the demo catalog into an empty data folder\n"
+              "  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)\n")
         .arg(defaultPort);
 }
 
@@ -69,6 +73,24 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
             std::tie(options.address, options.port) = *listen;
         } else if (arg == u"--demo") {
             options.demo = true;
+        } else if (arg == u"--role") {
+            auto role = value();
+            if (!role)
+                return std::unexpected(role.error());
+            if (*role != u"catalog" && *role != u"countersign" && *role != u"license")
+                return fail(ErrorCode::InvalidInput,
+                            tr("--role takes catalog, countersign or license, got \"%1\"").arg(*role));
+            options.keysRoles.append(*role);
+        } else if (arg == u"--catalog-validity") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            bool ok = false;
+            const qint64 seconds = text->toLongLong(&ok);
+            if (!ok || seconds < 0 || seconds > 10LL * 365 * 24 * 3600)
+                return fail(ErrorCode::InvalidInput,
+                            tr("--catalog-validity takes a number of seconds up to ten years"));
+            options.catalogValidity = std::chrono::seconds(seconds);
         } else if (arg.startsWith(u'-')) {
             return fail(ErrorCode::InvalidInput, tr("unknown option %1").arg(arg));
         } else {
@@ -80,6 +102,20 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
             return fail(ErrorCode::InvalidInput, tr("import takes exactly one FILE"));
         options.command = Command::Import;
         options.importFile = positional[1];
+    } else if (!positional.isEmpty() && positional.front() == u"keys") {
+        static const QStringList actions{u"init"_s, u"rotate"_s, u"revoke"_s, u"fingerprint"_s};
+        if (positional.size() < 2 || !actions.contains(positional[1]))
+            return fail(ErrorCode::InvalidInput, tr("keys takes init, rotate, revoke KEYID or fingerprint"));
+        options.command = Command::Keys;
+        options.keysAction = positional[1];
+        const qsizetype wanted = options.keysAction == u"revoke" ? 3 : 2;
+        if (positional.size() != wanted)
+            return fail(ErrorCode::InvalidInput,
+                        options.keysAction == u"revoke"
+                            ? tr("keys revoke takes exactly one KEYID")
+                            : tr("keys %1 takes no arguments").arg(options.keysAction));
+        if (wanted == 3)
+            options.keysArgument = positional[2];
     } else if (!positional.isEmpty()) {
         return fail(ErrorCode::InvalidInput, tr("unknown command \"%1\"").arg(positional.front()));
     }

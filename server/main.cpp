@@ -1,6 +1,7 @@
 #include "core/catalog/CatalogDatabase.h"
 #include "core/logging/Logging.h"
 #include "server/DemoSeed.h"
+#include "server/KeysCommand.h"
 #include "server/MarketplaceServer.h"
 #include "server/ServerOptions.h"
 
@@ -30,6 +31,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    if (options->command == mm::server::ServerOptions::Command::Keys)
+        return mm::server::runKeysCommand(*options);
     if (options->command == mm::server::ServerOptions::Command::Import) {
         QDir().mkpath(options->dataDir);
         auto database =

@@ -10,6 +10,7 @@
 #include "ui/widgets/ModuleCardDelegate.h"
 #include "ui/widgets/ModuleDetailView.h"
 #include "ui/widgets/SyncStatusWidget.h"
+#include "ui/widgets/TrustPrompt.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -175,7 +176,8 @@ void MainWindow::startSync()
 {
     if (m_sync)
         return;
-    m_sync = new catalog::CatalogSync(*m_api, m_profile.catalogPath(), m_profile.hostPlatform(), this);
+    m_sync = new catalog::CatalogSync(*m_api, m_profile.catalogPath(), m_profile.hostPlatform(),
+                                      m_profile.pinnedRootFingerprint(m_api->baseUrl()), this);
     m_syncStatus->setSyncing();
     connect(m_sync, &catalog::CatalogSync::progressChanged, m_syncStatus, &SyncStatusWidget::setProgress);
     connect(m_sync, &catalog::CatalogSync::finished, this, [this, sync = m_sync.data()] {
@@ -187,15 +189,42 @@ void MainWindow::startSync()
                 reloadCategories();
                 m_modules->refresh();
             }
+            if (sync->outcome().expired)
+                m_syncStatus->setFailed(
+                    tr("The marketplace's signed catalog expired on %1; it may be withholding "
+                       "updates.")
+                        .arg(QLocale().toString(sync->outcome().expires.toLocalTime(), QLocale::ShortFormat)),
+                    sync->outcome().syncedAt);
         } else {
             const Error& error = *sync->error();
             const bool offline = error.code == ErrorCode::Network || error.code == ErrorCode::Timeout;
             spdlog::warn("sync failed: {}", error.message.toStdString());
             reloadCacheState(offline, error.message);
+            if (!sync->offeredFingerprint().isEmpty())
+                askToTrust(sync->offeredFingerprint());
         }
         Q_EMIT syncFinished(ok);
     });
     m_sync->start();
+}
+
+void MainWindow::askToTrust(const QString& fingerprint)
+{
+    auto* prompt = new TrustPrompt(m_api->baseUrl(), fingerprint, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QMessageBox::buttonClicked, this, [this, prompt](QAbstractButton* button) {
+        if (button != prompt->trustButton())
+            return;
+        if (auto pinned = m_profile.pinRootFingerprint(m_api->baseUrl(), prompt->fingerprint()); !pinned) {
+            m_syncStatus->setFailed(pinned.error().message, {});
+            return;
+        }
+        spdlog::info("pinned root key {} for {}", prompt->fingerprint().toStdString(),
+                     m_api->baseUrl().toString().toStdString());
+        startSync();
+    });
+    prompt->open();
+    Q_EMIT trustRequested(prompt);
 }
 
 void MainWindow::showModule(const QString& id)

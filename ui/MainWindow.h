@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profile/Profile.h"
+#include "ui/widgets/TrustPrompt.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -52,9 +53,12 @@ Q_SIGNALS:
     void moduleShown(const QString& id);
     // The module page's install plan (or the reason there is none) is on screen.
     void planShown(const QString& id);
+    // First contact: the user is asked to confirm the marketplace's root key.
+    void trustRequested(mm::ui::TrustPrompt* prompt);
 
 private:
     void buildMenus();
+    void askToTrust(const QString& fingerprint);
     void applyQuery();
     void reloadCategories();
     void reloadCacheState(bool offline, const QString& reason);

@@ -33,6 +33,7 @@ public:
     Result<catalog::CatalogDatabase*> syncedCatalog();
 
     QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
     void printJson(const QJsonValue& value);
     // Prints the error and returns the exit code for it (2 for usage errors, 1 otherwise).
     int report(const Error& error);

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace mm::catalog {
 namespace {
 
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 
 // FTS5 column weights for bm25: the name counts most, then summary, tags, publisher, description.
 constexpr auto rankFunction = "bm25(10.0, 4.0, 1.0, 3.0, 2.0)";
@@ -21,7 +21,7 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS categories (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
     "description TEXT NOT NULL, position INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS publishers (id TEXT PRIMARY KEY, name TEXT NOT NULL, verified INTEGER NOT "
-    "NULL)",
+    "NULL, keys TEXT NOT NULL DEFAULT '[]')",
     "CREATE TABLE IF NOT EXISTS modules ("
     " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, summary TEXT NOT NULL,"
     " category TEXT NOT NULL, publisher TEXT NOT NULL, latest_version TEXT NOT NULL,"
@@ -110,6 +110,21 @@ Result<void> CatalogDatabase::createSchema()
                         .arg(m_path)
                         .arg(existing));
     m_db.transaction();
+    if (existing == 1) {
+        // Schema 2 added the publishers' signing keys.
+        QSqlQuery q(m_db);
+        q.prepare(u"ALTER TABLE publishers ADD COLUMN keys TEXT NOT NULL DEFAULT '[]'"_s);
+        if (auto ok = exec(q, tr("upgrading the schema")); !ok) {
+            m_db.rollback();
+            return ok;
+        }
+        if (auto ok = setMeta(u"schema_version"_s, QString::number(schemaVersion)); !ok) {
+            m_db.rollback();
+            return ok;
+        }
+        m_db.commit();
+        return {};
+    }
     for (const char* statement : schema) {
         QSqlQuery q(m_db);
         if (!q.prepare(QString::fromLatin1(statement))) {

@@ -3,7 +3,9 @@
 #include "core/catalog/FtsQuery.h"
 #include "core/catalog/TextSearch.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -11,6 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace mm::catalog {
 namespace {
+
+// The column holds what CatalogWriter wrote after the snapshot parser had checked it.
+QList<PublisherKey> storedKeys(const QString& json)
+{
+    QList<PublisherKey> keys;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        keys.append({o.value(u"id").toString(), o.value(u"public").toString()});
+    }
+    return keys;
+}
 
 void bindAll(QSqlQuery& q, const QVariantList& binds)
 {
@@ -143,23 +156,24 @@ Result<QList<Category>> CatalogReader::categories() const
 Result<QList<Publisher>> CatalogReader::publishers() const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT id, name, verified FROM publishers ORDER BY id"_s);
+    q.prepare(u"SELECT id, name, verified, keys FROM publishers ORDER BY id"_s);
     if (auto ok = CatalogDatabase::exec(q, tr("reading publishers")); !ok)
         return std::unexpected(ok.error());
     QList<Publisher> result;
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0});
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
+                       storedKeys(q.value(3).toString())});
     return result;
 }
 
 Publisher CatalogReader::publisher(const QString& id) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT name, verified FROM publishers WHERE id = ?"_s);
+    q.prepare(u"SELECT name, verified, keys FROM publishers WHERE id = ?"_s);
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return {id, q.value(0).toString(), q.value(1).toInt() != 0};
-    return {id, id, false};
+        return {id, q.value(0).toString(), q.value(1).toInt() != 0, storedKeys(q.value(2).toString())};
+    return {id, id, false, {}};
 }
 
 Result<CatalogSnapshot> CatalogReader::exportSince(qint64 since) const

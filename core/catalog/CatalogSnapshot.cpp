@@ -1,6 +1,7 @@
 #include "core/catalog/CatalogSnapshot.h"
 
 #include "core/common/JsonNumbers.h"
+#include "core/crypto/Sha256.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,30 @@ using namespace Qt::StringLiterals;
 
 namespace mm::catalog {
 namespace {
+
+// The key's id must be the one its bytes give, so a catalog cannot pair one id with another key.
+Result<QList<PublisherKey>> publisherKeys(const QJsonValue& value, const QString& publisher)
+{
+    QList<PublisherKey> keys;
+    const QJsonArray array = value.toArray();
+    if (array.size() > 16)
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: publisher \"%1\" lists more than 16 keys").arg(publisher));
+    for (const QJsonValue& entry : array) {
+        const QJsonObject o = entry.toObject();
+        PublisherKey key{o.value(u"id").toString(), o.value(u"public").toString()};
+        const QByteArray bytes = QByteArray::fromBase64(key.publicKey.toLatin1());
+        if (bytes.size() != 32 || QString::fromLatin1(bytes.toBase64()) != key.publicKey ||
+            crypto::Sha256::hex(bytes).left(16) != key.id)
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: publisher \"%1\" lists an invalid key "
+                                            "\"%2\" (an id and a 32-byte base64 public key "
+                                            "whose fingerprint starts with that id)")
+                            .arg(publisher, key.id));
+        keys.append(std::move(key));
+    }
+    return keys;
+}
 
 constexpr auto formatTag = "modmarket-catalog/1";
 
@@ -31,11 +56,16 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
     }
     for (const QJsonValue& value : root.value(u"publishers").toArray()) {
         const QJsonObject o = value.toObject();
-        Publisher p{o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool()};
+        Publisher p{
+            o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool(), {}};
         if (!isValidModuleId(p.id) || p.name.isEmpty())
             return fail(
                 ErrorCode::Parse,
                 CatalogSnapshot::tr("catalog: publisher \"%1\" needs a valid id and a name").arg(p.id));
+        auto keys = publisherKeys(o.value(u"keys"), p.id);
+        if (!keys)
+            return std::unexpected(keys.error());
+        p.keys = std::move(*keys);
         publisherIds.insert(p.id);
         snapshot.publishers.append(std::move(p));
     }
@@ -132,6 +162,14 @@ Result<CatalogSnapshot> CatalogSnapshot::parseSeed(const QByteArray& document)
     return parseBody(*root);
 }
 
+QJsonArray publisherKeysToJson(const QList<PublisherKey>& keys)
+{
+    QJsonArray array;
+    for (const auto& key : keys)
+        array.append(QJsonObject{{u"id"_s, key.id}, {u"public"_s, key.publicKey}});
+    return array;
+}
+
 QByteArray CatalogSnapshot::toJson() const
 {
     QJsonArray categoryArray;
@@ -139,8 +177,12 @@ QByteArray CatalogSnapshot::toJson() const
         categoryArray.append(
             QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"description"_s, c.description}});
     QJsonArray publisherArray;
-    for (const auto& p : publishers)
-        publisherArray.append(QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
+    for (const auto& p : publishers) {
+        QJsonObject publisher{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}};
+        if (!p.keys.isEmpty())
+            publisher.insert(u"keys"_s, publisherKeysToJson(p.keys));
+        publisherArray.append(publisher);
+    }
     QJsonArray moduleArray;
     for (const auto& m : modules)
         moduleArray.append(m.json);

@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 
 namespace mm::catalog {
@@ -16,11 +17,20 @@ struct Category
     int moduleCount = 0; // filled by queries, not by the export
 };
 
+// A key a publisher signs packages with, as the signed catalog lists it.
+struct PublisherKey
+{
+    QString id;        // first 16 hex digits of the key's fingerprint
+    QString publicKey; // base64 of the 32-byte Ed25519 public key
+    friend bool operator==(const PublisherKey&, const PublisherKey&) = default;
+};
+
 struct Publisher
 {
     QString id;
     QString name;
     bool verified = false;
+    QList<PublisherKey> keys;
 };
 
 // A catalog export as the server sends it: everything (full) or the changes since a version.
@@ -47,5 +57,7 @@ public:
 
     QByteArray toJson() const;
 };
+
+QJsonArray publisherKeysToJson(const QList<PublisherKey>& keys);
 
 } // namespace mm::catalog

@@ -1,8 +1,16 @@
 #include "core/catalog/CatalogSync.h"
 
 #include "core/catalog/CatalogWriter.h"
+#include "core/crypto/Fingerprint.h"
+#include "core/crypto/SignedEnvelope.h"
+#include "core/trust/KeyListContent.h"
+#include "core/trust/SignedCatalog.h"
+#include "core/trust/TrustRecord.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,25 +23,49 @@ namespace {
 
 // The worker-thread half: parse the document and write it into the cache, with a connection
 // opened and closed on that thread.
-Result<CatalogSync::Outcome> parseAndApply(const QByteArray& document, const QString& cachePath,
-                                           const std::optional<HostPlatform>& host)
+// The worker-thread half: check the signature, parse the document and write it into the cache
+// together with what vouches for it, with a connection opened and closed on that thread.
+Result<CatalogSync::Outcome> verifyAndApply(const QByteArray& envelope, const trust::KeyList& keys,
+                                            const QByteArray& keyListEnvelope, const QString& cachePath,
+                                            const std::optional<HostPlatform>& host)
 {
-    auto snapshot = CatalogSnapshot::parse(document);
+    const auto payload = trust::SignedCatalog::verify(envelope, keys);
+    if (!payload)
+        return std::unexpected(payload.error());
+    auto snapshot = CatalogSnapshot::parse(*payload);
     if (!snapshot)
         return std::unexpected(snapshot.error());
+    const QJsonObject root = QJsonDocument::fromJson(*payload).object();
+    trust::TrustRecord record{keyListEnvelope,
+                              keys.version(),
+                              QDateTime::fromString(root.value(u"expires").toString(), Qt::ISODate),
+                              {}};
+    for (const QJsonValue& id : root.value(u"revoked_keys").toArray())
+        record.revokedKeys.append(id.toString());
     auto database = CatalogDatabase::open(cachePath);
     if (!database)
         return std::unexpected(database.error());
     CatalogWriter writer(**database, host);
-    if (auto applied = writer.apply(*snapshot); !applied)
+    if (auto applied = writer.apply(*snapshot, record.toMeta()); !applied)
         return std::unexpected(applied.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     (*database)->setMeta(u"last_synced"_s, now.toString(Qt::ISODate));
-    return CatalogSync::Outcome{snapshot->full, snapshot->catalogVersion, snapshot->modules.size(),
-                                snapshot->removed.size(), now};
+    return CatalogSync::Outcome{snapshot->full,
+                                snapshot->catalogVersion,
+                                snapshot->modules.size(),
+                                snapshot->removed.size(),
+                                now,
+                                record.catalogExpires,
+                                trust::SignedCatalog::isExpired(*payload, now)};
 }
 
-Result<qint64> readLocalVersion(const QString& cachePath, const std::optional<HostPlatform>& host)
+struct LocalState
+{
+    qint64 catalogVersion = 0;
+    qint64 keyListVersion = 0;
+};
+
+Result<LocalState> readLocalState(const QString& cachePath, const std::optional<HostPlatform>& host)
 {
     auto database = CatalogDatabase::open(cachePath);
     if (!database)
@@ -41,7 +73,7 @@ Result<qint64> readLocalVersion(const QString& cachePath, const std::optional<Ho
     // A changed host platform makes every stored compatibility stale; fix it before the delta.
     if (auto refreshed = CatalogWriter(**database, host).refreshCompatibility(); !refreshed)
         return std::unexpected(refreshed.error());
-    return (*database)->catalogVersion();
+    return LocalState{(*database)->catalogVersion(), trust::TrustRecord::read(**database).keyListVersion};
 }
 
 template <typename T, typename Then>
@@ -58,11 +90,12 @@ void whenDone(QObject* context, QFuture<T> future, Then then)
 } // namespace
 
 CatalogSync::CatalogSync(net::MarketplaceApi& api, QString cachePath, std::optional<HostPlatform> host,
-                         QObject* parent)
+                         QString pinnedRoot, QObject* parent)
     : Transaction(parent)
     , m_api(api)
     , m_cachePath(std::move(cachePath))
     , m_host(std::move(host))
+    , m_pinnedRoot(std::move(pinnedRoot))
 {}
 
 CatalogSync::~CatalogSync() = default;
@@ -70,17 +103,49 @@ CatalogSync::~CatalogSync() = default;
 void CatalogSync::run()
 {
     setStatus(Status::Downloading);
-    whenDone(this, QtConcurrent::run(readLocalVersion, m_cachePath, m_host),
-             [this](const Result<qint64>& local) {
+    whenDone(this, QtConcurrent::run(readLocalState, m_cachePath, m_host),
+             [this](const Result<LocalState>& local) {
                  if (isFinished())
                      return;
                  if (!local)
                      return finishFailed(local.error());
-                 download(*local);
+                 fetchKeys({local->catalogVersion, local->keyListVersion});
              });
 }
 
-void CatalogSync::download(qint64 since)
+void CatalogSync::fetchKeys(Local local)
+{
+    m_reply = m_api.get(u"/api/marketplace/keys"_s, {}, [this, local](Result<QByteArray> body) {
+        m_reply = nullptr;
+        if (isFinished())
+            return;
+        if (!body)
+            return finishFailed(body.error());
+        if (m_pinnedRoot.isEmpty()) {
+            // Nothing is trusted yet: report what the server claims so the user can compare it.
+            const auto envelope = crypto::SignedEnvelope::parse(*body);
+            const auto content = envelope ? trust::KeyListContent::fromPayload(envelope->payload())
+                                          : std::unexpected(envelope.error());
+            if (!content)
+                return finishFailed(content.error());
+            m_offeredFingerprint = content->root.fingerprint();
+            return finishFailed(
+                {ErrorCode::Verification,
+                 tr("The marketplace %1 is not trusted yet. Its root key fingerprint is %2. "
+                    "Compare it with the one your marketplace operator published, then pin it "
+                    "(modmarket-cli trust --pin FINGERPRINT).")
+                     .arg(m_api.baseUrl().toString(), crypto::fingerprint::display(m_offeredFingerprint))});
+        }
+        // The key list must not go back either: an old list could bring back a revoked key.
+        const auto keys = trust::KeyList::verify(*body, m_pinnedRoot, local.keyListVersion);
+        if (!keys)
+            return finishFailed(keys.error());
+        m_keyList = *keys;
+        download(local.catalogVersion, *body);
+    });
+}
+
+void CatalogSync::download(qint64 since, QByteArray keyList)
 {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, QString::number(since));
@@ -88,21 +153,23 @@ void CatalogSync::download(qint64 since)
                  since);
     m_reply = m_api.get(
         u"/api/marketplace/catalog"_s, query,
-        [this, since](Result<QByteArray> body) {
+        [this, since, keyList](Result<QByteArray> body) {
             m_reply = nullptr;
             if (isFinished())
                 return;
             if (!body)
                 return finishFailed(body.error());
-            commit(std::move(*body), since);
+            commit(std::move(*body), keyList, since);
         },
         [this](qint64 received, qint64 total) { setProgress(received, total); });
 }
 
-void CatalogSync::commit(QByteArray document, qint64 since)
+void CatalogSync::commit(QByteArray document, QByteArray keyList, qint64 since)
 {
     setStatus(Status::Committing);
-    whenDone(this, QtConcurrent::run(parseAndApply, std::move(document), m_cachePath, m_host),
+    whenDone(this,
+             QtConcurrent::run(verifyAndApply, std::move(document), *m_keyList, std::move(keyList),
+                               m_cachePath, m_host),
              [this, since](const Result<Outcome>& outcome) {
                  if (isFinished())
                      return;
@@ -114,6 +181,9 @@ void CatalogSync::commit(QByteArray document, qint64 since)
                  spdlog::info("catalog synced: version {} ({} from {}), {} modules changed, {} removed",
                               m_outcome.catalogVersion, m_outcome.full ? "full" : "delta", since,
                               m_outcome.changed, m_outcome.removed);
+                 if (m_outcome.expired)
+                     spdlog::warn("the signed catalog expired at {}; the server may be withholding updates",
+                                  m_outcome.expires.toString(Qt::ISODate).toStdString());
                  finishSucceeded();
              });
 }

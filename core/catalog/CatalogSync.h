@@ -3,6 +3,7 @@
 #include "core/catalog/HostPlatform.h"
 #include "core/common/Transaction.h"
 #include "core/net/MarketplaceApi.h"
+#include "core/trust/KeyList.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -28,26 +29,43 @@ public:
         qsizetype changed = 0;
         qsizetype removed = 0;
         QDateTime syncedAt;
+        QDateTime expires; // past it the catalog may be frozen: warn
+        bool expired = false;
     };
 
+    // `pinnedRoot` is the fingerprint of the marketplace root key the user confirmed; with none,
+    // the sync fails with a Verification error and offeredFingerprint() says what to confirm.
     CatalogSync(net::MarketplaceApi& api, QString cachePath, std::optional<HostPlatform> host,
-                QObject* parent = nullptr);
+                QString pinnedRoot, QObject* parent = nullptr);
     ~CatalogSync() override;
 
     // Valid once the status is Done.
     const Outcome& outcome() const { return m_outcome; }
+    // The root fingerprint the server presented when none was pinned (unverified: show it to the
+    // user, who compares it with one obtained out of band).
+    const QString& offeredFingerprint() const { return m_offeredFingerprint; }
 
 protected:
     void run() override;
     void abort() override;
 
 private:
-    void download(qint64 since);
-    void commit(QByteArray document, qint64 since);
+    struct Local
+    {
+        qint64 catalogVersion = 0;
+        qint64 keyListVersion = 0;
+    };
+
+    void fetchKeys(Local local);
+    void download(qint64 since, QByteArray keyList);
+    void commit(QByteArray document, QByteArray keyList, qint64 since);
 
     net::MarketplaceApi& m_api;
     QString m_cachePath;
     std::optional<HostPlatform> m_host;
+    QString m_pinnedRoot;
+    QString m_offeredFingerprint;
+    std::optional<trust::KeyList> m_keyList;
     QPointer<QNetworkReply> m_reply;
     Outcome m_outcome;
 };

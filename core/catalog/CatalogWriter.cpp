@@ -41,11 +41,12 @@ Result<void> CatalogWriter::inTransaction(const std::function<Result<void>()>& w
     return {};
 }
 
-Result<void> CatalogWriter::apply(const CatalogSnapshot& snapshot)
+Result<void> CatalogWriter::apply(const CatalogSnapshot& snapshot, const QMap<QString, QString>& meta)
 {
     const qint64 local = m_database.catalogVersion();
+    // An older catalog is what an attacker replays to hide updates and revocations.
     if (snapshot.catalogVersion < local)
-        return fail(ErrorCode::Parse,
+        return fail(ErrorCode::Verification,
                     tr("The server sent catalog version %1, older than the cached version %2; "
                        "it was refused.")
                         .arg(snapshot.catalogVersion)
@@ -67,6 +68,9 @@ Result<void> CatalogWriter::apply(const CatalogSnapshot& snapshot)
             return ok;
         if (m_host)
             if (auto ok = m_database.setMeta(hostKeyMeta, m_host->key()); !ok)
+                return ok;
+        for (auto it = meta.cbegin(); it != meta.cend(); ++it)
+            if (auto ok = m_database.setMeta(it.key(), it.value()); !ok)
                 return ok;
         return m_database.setMeta(u"catalog_version"_s, QString::number(snapshot.catalogVersion));
     });
@@ -113,11 +117,13 @@ Result<void> CatalogWriter::writeLists(const CatalogSnapshot& snapshot)
     clear.prepare(u"DELETE FROM publishers"_s);
     if (auto ok = CatalogDatabase::exec(clear, tr("replacing publishers")); !ok)
         return ok;
-    insert.prepare(u"INSERT INTO publishers(id, name, verified) VALUES (?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO publishers(id, name, verified, keys) VALUES (?, ?, ?, ?)"_s);
     for (const auto& p : snapshot.publishers) {
         insert.addBindValue(p.id);
         insert.addBindValue(p.name);
         insert.addBindValue(p.verified ? 1 : 0);
+        insert.addBindValue(
+            QString::fromUtf8(QJsonDocument(publisherKeysToJson(p.keys)).toJson(QJsonDocument::Compact)));
         if (auto ok = CatalogDatabase::exec(insert, tr("saving publisher %1").arg(p.id)); !ok)
             return ok;
     }

@@ -4,6 +4,8 @@
 #include "core/catalog/CatalogSnapshot.h"
 #include "core/catalog/HostPlatform.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace mm::catalog {
@@ -21,7 +23,8 @@ public:
 
     // Client side: applies an export received from the server. A full export replaces the cache;
     // a delta must continue from the cache's version. An export older than the cache is refused.
-    Result<void> apply(const CatalogSnapshot& snapshot);
+    // `meta` is stored in the same transaction (what vouches for this snapshot).
+    Result<void> apply(const CatalogSnapshot& snapshot, const QMap<QString, QString>& meta = {});
 
     // Server side: upserts modules and removes ids as one new catalog version, returned.
     Result<qint64> publish(const CatalogSnapshot& changes);

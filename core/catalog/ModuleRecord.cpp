@@ -1,6 +1,7 @@
 #include "core/catalog/ModuleRecord.h"
 
 #include "core/common/JsonNumbers.h"
+#include "core/crypto/Sha256.h"
 #include "core/semver/Range.h"
 #include "core/semver/Version.h"
 
@@ -199,6 +200,11 @@ Result<ModuleRecord> ModuleRecord::fromJson(const QJsonObject& json)
         if (!size)
             return invalid(at(tr("\"size\" must be a whole number of bytes")));
         info.size = *size;
+        if (const QJsonValue sha = v.value(u"sha256"); !sha.isUndefined()) {
+            info.sha256 = sha.toString();
+            if (!crypto::Sha256::isHexDigest(info.sha256))
+                return invalid(at(tr("\"sha256\" must be 64 lower-case hex digits")));
+        }
         info.changelog = v.value(u"changelog").toString();
         m.versions.append(std::move(info));
     }

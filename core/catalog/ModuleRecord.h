@@ -33,6 +33,7 @@ struct VersionInfo
     QString minTier = QStringLiteral("free");
     QStringList entitlements;
     qint64 size = 0;
+    QString sha256; // of the package archive; empty when the version has no package
     QString changelog;
 };
 

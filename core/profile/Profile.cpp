@@ -1,5 +1,7 @@
 #include "core/profile/Profile.h"
 
+#include "core/crypto/Fingerprint.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,6 +55,59 @@ QString Profile::modulesRoot() const
 QString Profile::downloadCache() const
 {
     return QDir(m_dir).filePath(u"downloads"_s);
+}
+
+QString Profile::stagingDirectory() const
+{
+    return QDir(m_dir).filePath(u"staging"_s);
+}
+
+namespace {
+// One settings key per marketplace; percent-encoding keeps '/' out of the key (it nests groups).
+QString pinKey(const QUrl& marketplace)
+{
+    return u"trust/"_s + QString::fromLatin1(QUrl::toPercentEncoding(
+                             marketplace.adjusted(QUrl::StripTrailingSlash).toString()));
+}
+} // namespace
+
+QString Profile::pinnedRootFingerprint(const QUrl& marketplace) const
+{
+    return crypto::fingerprint::normalise(setting(pinKey(marketplace), {})).value_or(QString());
+}
+
+Result<void> Profile::pinRootFingerprint(const QUrl& marketplace, const QString& fingerprint)
+{
+    const auto normalised = crypto::fingerprint::normalise(fingerprint);
+    if (!normalised)
+        return fail(ErrorCode::InvalidInput,
+                    tr("\"%1\" is not a key fingerprint (64 hex digits, spaces and colons allowed)")
+                        .arg(fingerprint));
+    return store(pinKey(marketplace), *normalised);
+}
+
+bool Profile::developerMode() const
+{
+    return setting(u"developer/enabled"_s, u"false"_s) == u"true";
+}
+
+Result<void> Profile::setDeveloperMode(bool enabled)
+{
+    return store(u"developer/enabled"_s, enabled ? u"true"_s : u"false"_s);
+}
+
+int Profile::keepVersions() const
+{
+    bool ok = false;
+    const int count = setting(u"install/keep_versions"_s, u"2"_s).toInt(&ok);
+    return ok && count >= 0 && count <= 100 ? count : 2;
+}
+
+Result<void> Profile::setKeepVersions(int count)
+{
+    if (count < 0 || count > 100)
+        return fail(ErrorCode::InvalidInput, tr("The number of kept versions must be 0 to 100."));
+    return store(u"install/keep_versions"_s, QString::number(count));
 }
 
 QString Profile::setting(const QString& key, const QString& fallback) const

@@ -35,6 +35,22 @@ public:
     Result<void> setHostVersion(const QString& version);
     catalog::HostPlatform hostPlatform() const;
 
+    // The fingerprint of the root key the user confirmed for this marketplace; empty when none
+    // is pinned. Each marketplace URL has its own pin.
+    QString pinnedRootFingerprint(const QUrl& marketplace) const;
+    // Accepts the fingerprint with or without spaces or colons.
+    Result<void> pinRootFingerprint(const QUrl& marketplace, const QString& fingerprint);
+
+    // Developer mode allows offline installs of packages signed by keys the user trusts
+    // explicitly (--trust-publisher-key) and not countersigned by the marketplace.
+    bool developerMode() const;
+    Result<void> setDeveloperMode(bool enabled);
+
+    // How many previous versions of each module stay on disk for rollback.
+    int keepVersions() const;
+    Result<void> setKeepVersions(int count);
+    QString stagingDirectory() const;
+
 private:
     explicit Profile(QString dir);
     QString setting(const QString& key, const QString& fallback) const;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void help();
     void syncText();
     void syncJson();
+    void trustOnFirstContact();
     void search_data();
     void search();
     void searchText();
@@ -49,11 +50,19 @@ private:
     CliRun cli(const QStringList& arguments, const QString& locale = u"C"_s) const;
     // Global options for the synced profile and the test server.
     QStringList synced() const { return {u"--profile"_s, m_profile.path(), u"--marketplace"_s, m_url}; }
+    // Pins the test server's root key in a profile, as a user does after comparing it.
+    void pin(const QString& profile) const
+    {
+        const CliRun run =
+            cli({u"--profile"_s, profile, u"--marketplace"_s, m_url, u"trust"_s, u"--pin"_s, m_fingerprint});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
 
     ServerProcess m_server;
     QTemporaryDir m_profile;
     QTemporaryDir m_home; // XDG folders of the child, so no default profile of the user is touched
     QString m_url;
+    QString m_fingerprint;
 };
 
 CliRun tst_Cli::cli(const QStringList& arguments, const QString& locale) const
@@ -71,6 +80,9 @@ void tst_Cli::initTestCase()
     QVERIFY(m_server.import(seed));
     QVERIFY2(m_server.start(false), qPrintable(m_server.output()));
     m_url = m_server.url().toString();
+    m_fingerprint = m_server.rootFingerprint();
+    QCOMPARE(m_fingerprint.size(), 64);
+    pin(m_profile.path());
     const CliRun sync = cli(synced() << u"sync"_s);
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
 }
@@ -90,6 +102,7 @@ void tst_Cli::help()
 void tst_Cli::syncText()
 {
     QTemporaryDir profile;
+    pin(profile.path());
     const CliRun first = cli({u"--profile"_s, profile.path(), u"--marketplace"_s, m_url, u"sync"_s});
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.err, QString());
@@ -102,6 +115,7 @@ void tst_Cli::syncText()
 void tst_Cli::syncJson()
 {
     QTemporaryDir profile;
+    pin(profile.path());
     const CliRun run =
         cli({u"--json"_s, u"--profile"_s, profile.path(), u"--marketplace"_s, m_url, u"sync"_s});
     QCOMPARE(run.exitCode, 0);
@@ -117,6 +131,42 @@ void tst_Cli::syncJson()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value(u"full"_s).toBool(), false);
     QCOMPARE(again.json().value(u"changed"_s).toInteger(), 0);
+}
+
+void tst_Cli::trustOnFirstContact()
+{
+    QTemporaryDir profile;
+    const QStringList base{u"--profile"_s, profile.path(), u"--marketplace"_s, m_url};
+    const CliRun refused = cli(base + QStringList{u"sync"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"not trusted yet"_s) && refused.err.contains(m_fingerprint.left(4)),
+             qPrintable(refused.err));
+
+    const CliRun shown = cli(base + QStringList{u"--json"_s, u"trust"_s});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().value(u"offered"_s).toString(), m_fingerprint);
+    QCOMPARE(shown.json().value(u"pinned"_s).toString(), QString());
+
+    const CliRun bad = cli(base + QStringList{u"trust"_s, u"--pin"_s, u"abcd"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"abcd"_s), qPrintable(bad.err));
+
+    // Another key pinned: the mismatch is reported, and nothing syncs.
+    const QString other(64, u'7');
+    QCOMPARE(cli(base + QStringList{u"trust"_s, u"--pin"_s, other}).exitCode, 0);
+    const CliRun mismatch = cli(base + QStringList{u"trust"_s});
+    QCOMPARE(mismatch.exitCode, 1);
+    QVERIFY2(mismatch.err.contains(u"NOT"_s), qPrintable(mismatch.err));
+    QCOMPARE(cli(base + QStringList{u"sync"_s}).exitCode, 1);
+
+    // Colons and upper case are accepted when pinning, as fingerprints are often written.
+    QString spaced;
+    for (qsizetype i = 0; i < m_fingerprint.size(); i += 4)
+        spaced += m_fingerprint.mid(i, 4).toUpper() + u':';
+    spaced.chop(1);
+    QCOMPARE(cli(base + QStringList{u"trust"_s, u"--pin"_s, spaced}).exitCode, 0);
+    const CliRun synced = cli(base + QStringList{u"sync"_s});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
 }
 
 void tst_Cli::search_data()

@@ -216,7 +216,7 @@ void tst_CatalogCache::refusesOlderCatalog()
     older.addModule(u"rollback"_s, u"Rollback"_s, u"An attacker's old catalog."_s);
     const auto refused = cache.apply(older.exportJson(4));
     QVERIFY(!refused);
-    QCOMPARE(refused.error().code, ErrorCode::Parse);
+    QCOMPARE(refused.error().code, ErrorCode::Verification);
     QVERIFY2(refused.error().message.contains(u"4"_s) && refused.error().message.contains(u"5"_s),
              qPrintable(refused.error().message));
     QCOMPARE(CacheFixture::dump(cache.path()), before);

@@ -4,10 +4,12 @@
 #include "core/catalog/CatalogReader.h"
 #include "core/catalog/CatalogSync.h"
 #include "core/net/MarketplaceApi.h"
+#include "core/trust/SignedCatalog.h"
 #include "tests/support/CacheFixture.h"
 #include "tests/support/HostileServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestCatalog.h"
+#include "tests/support/TestSigner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,9 +37,10 @@ struct SyncRun
 
 // Runs one sync to its end; `onProgress` may act on the running transaction (cancel it).
 SyncRun runSync(MarketplaceApi& api, const QString& cachePath,
-                const std::function<void(CatalogSync&, qint64)>& onProgress = {})
+                const std::function<void(CatalogSync&, qint64)>& onProgress = {},
+                const QString& pinned = mm::test::TestSigner().rootFingerprint(), QString* offered = nullptr)
 {
-    CatalogSync sync(api, cachePath, CacheFixture::hostAt(u"6.2.0"));
+    CatalogSync sync(api, cachePath, CacheFixture::hostAt(u"6.2.0"), pinned);
     if (onProgress)
         QObject::connect(&sync, &Transaction::progressChanged, &sync,
                          [&sync, onProgress](qint64 done, qint64) { onProgress(sync, done); });
@@ -45,7 +48,16 @@ SyncRun runSync(MarketplaceApi& api, const QString& cachePath,
     sync.start();
     if (!sync.isFinished())
         finished.wait(60000);
+    if (offered)
+        *offered = sync.offeredFingerprint();
     return {sync.status(), sync.error(), sync.outcome()};
+}
+
+// A hostile server that at least presents the test marketplace's key list.
+void answerKeys(HostileServer& hostile, qint64 version = 1)
+{
+    hostile.setAnswerFor("/api/marketplace/keys",
+                         HostileServer::response(200, mm::test::TestSigner().keyList(version)));
 }
 
 QStringList cachedIds(const QString& cachePath)
@@ -95,6 +107,10 @@ private Q_SLOTS:
     void cancelDuringDownload();
     void apiErrors();
     void urlFor();
+    void unpinnedMarketplaceOffersItsFingerprint();
+    void wrongPinIsRefused();
+    void olderKeyListIsRefused();
+    void expiredCatalogIsAcceptedWithAWarning();
 
 private:
     // A cache already at version 5, which every failing sync must leave alone.
@@ -124,8 +140,10 @@ void tst_CatalogClient::syncWithRealServer()
     QVERIFY2(server.start(false), qPrintable(server.output()));
     MarketplaceApi api(server.url());
     CacheFixture fresh;
+    const QString pin = server.rootFingerprint();
+    QCOMPARE(pin.size(), 64);
 
-    const SyncRun first = runSync(api, fresh.path());
+    const SyncRun first = runSync(api, fresh.path(), {}, pin);
     QCOMPARE(first.status, Transaction::Status::Done);
     QVERIFY(first.outcome.full);
     QCOMPARE(first.outcome.catalogVersion, 1);
@@ -133,7 +151,7 @@ void tst_CatalogClient::syncWithRealServer()
     QVERIFY(first.outcome.syncedAt.isValid());
     QCOMPARE(cachedIds(fresh.path()), (QStringList{u"aaa:Apple"_s, u"bbb:Banana"_s, u"ccc:Cherry"_s}));
 
-    const SyncRun second = runSync(api, fresh.path());
+    const SyncRun second = runSync(api, fresh.path(), {}, pin);
     QCOMPARE(second.status, Transaction::Status::Done);
     QVERIFY(!second.outcome.full);
     QCOMPARE(second.outcome.catalogVersion, 1);
@@ -149,7 +167,7 @@ void tst_CatalogClient::syncWithRealServer()
     QVERIFY(writeFile(server.dataDir() + u"/seed2.json"_s, QJsonDocument(seed).toJson()));
     QVERIFY(server.import(server.dataDir() + u"/seed2.json"_s));
 
-    const SyncRun third = runSync(api, fresh.path());
+    const SyncRun third = runSync(api, fresh.path(), {}, pin);
     QCOMPARE(third.status, Transaction::Status::Done);
     QVERIFY(!third.outcome.full);
     QCOMPARE(third.outcome.catalogVersion, 2);
@@ -159,15 +177,15 @@ void tst_CatalogClient::syncWithRealServer()
 
     // The delta path and a full download agree.
     CacheFixture again;
-    QCOMPARE(runSync(api, again.path()).status, Transaction::Status::Done);
+    QCOMPARE(runSync(api, again.path(), {}, pin).status, Transaction::Status::Done);
     QCOMPARE(cachedIds(again.path()), cachedIds(fresh.path()));
 
     // A cache ahead of the server (say, the server was restored from a backup) gets a full export,
     // which the client refuses as a rollback and keeps its own data.
     const QString ahead = CacheFixture::dump(m_cache->path());
-    const SyncRun rollback = runSync(api, m_cache->path());
+    const SyncRun rollback = runSync(api, m_cache->path(), {}, pin);
     QCOMPARE(rollback.status, Transaction::Status::Failed);
-    QCOMPARE(rollback.error->code, ErrorCode::Parse);
+    QCOMPARE(rollback.error->code, ErrorCode::Verification);
     QCOMPARE(CacheFixture::dump(m_cache->path()), ahead);
 }
 
@@ -194,11 +212,37 @@ void tst_CatalogClient::failures_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("fragment");
 
+    const mm::test::TestSigner signer;
     QTest::newRow("not JSON") << HostileServer::response(200, "<html>surprise</html>")
                               << int(ErrorCode::Parse) << u"not valid JSON"_s;
-    QTest::newRow("empty body") << HostileServer::response(200, {}) << int(ErrorCode::Parse) << u"empty"_s;
-    QTest::newRow("JSON of the wrong shape")
+    QTest::newRow("empty body") << HostileServer::response(200, {}) << int(ErrorCode::Parse) << u"JSON"_s;
+    QTest::newRow("unsigned JSON of the wrong shape")
         << HostileServer::response(200, "{\"format\":\"evil/1\"}") << int(ErrorCode::Parse) << u"evil/1"_s;
+    QTest::newRow("unsigned catalog") << HostileServer::response(200, firstSeed().exportJson(6))
+                                      << int(ErrorCode::Parse) << u"modmarket-signed/1"_s;
+    QTest::newRow("signed JSON of the wrong shape")
+        << HostileServer::response(
+               200, signer.signCatalog("{\"format\":\"evil/1\",\"generated\":\"2026-01-01T00:00:00Z\"}"))
+        << int(ErrorCode::Parse) << u"evil/1"_s;
+    QTest::newRow("catalog signed by a key not in the key list")
+        << HostileServer::response(200,
+                                   mm::trust::SignedCatalog::sign(firstSeed().exportJson(6),
+                                                                  mm::test::TestSigner::keyFromSeed('X')))
+        << int(ErrorCode::Verification) << u"not in the key list"_s;
+    QTest::newRow("catalog signed by the countersigning key")
+        << HostileServer::response(
+               200, mm::trust::SignedCatalog::sign(firstSeed().exportJson(6), signer.countersignKey()))
+        << int(ErrorCode::Verification) << u"not a catalog key"_s;
+    QByteArray tampered = signer.signCatalog(firstSeed().exportJson(6));
+    {
+        QJsonObject envelope = QJsonDocument::fromJson(tampered).object();
+        QByteArray payload = QByteArray::fromBase64(envelope.value(u"payload").toString().toLatin1());
+        payload.replace("Apple", "Apfel");
+        envelope.insert(u"payload"_s, QString::fromLatin1(payload.toBase64()));
+        tampered = QJsonDocument(envelope).toJson();
+    }
+    QTest::newRow("tampered catalog")
+        << HostileServer::response(200, tampered) << int(ErrorCode::Verification) << u"does not verify"_s;
     QTest::newRow("truncated body") << HostileServer::response(200, R"({"format":"modmarket-catalog/1",)",
                                                                5000)
                                     << int(ErrorCode::Server) << u"cut short"_s;
@@ -213,11 +257,11 @@ void tst_CatalogClient::failures_data()
         << QByteArray("\x00\xff\xfe garbage\r\n\r\n", 16) << int(ErrorCode::Server) << QString();
     mm::test::TestCatalog older;
     older.addModule(u"evil"_s, u"Evil"_s, u"Rolls the catalog back."_s);
-    QTest::newRow("older catalog") << HostileServer::response(200, older.exportJson(4))
-                                   << int(ErrorCode::Parse) << u"older"_s;
+    QTest::newRow("older catalog") << HostileServer::response(200, signer.signCatalog(older.exportJson(4)))
+                                   << int(ErrorCode::Verification) << u"older"_s;
     QTest::newRow("delta from another version")
-        << HostileServer::response(200, older.exportJson(9, false, 3, {u"aaa"_s})) << int(ErrorCode::Parse)
-        << u"since version 3"_s;
+        << HostileServer::response(200, signer.signCatalog(older.exportJson(9, false, 3, {u"aaa"_s})))
+        << int(ErrorCode::Parse) << u"since version 3"_s;
 }
 
 void tst_CatalogClient::failures()
@@ -227,6 +271,7 @@ void tst_CatalogClient::failures()
     QFETCH(QString, fragment);
     HostileServer hostile;
     QVERIFY(hostile.listen());
+    answerKeys(hostile);
     hostile.setAnswer(HostileServer::Mode::Reply, answer);
     MarketplaceApi api(hostile.url());
 
@@ -245,6 +290,7 @@ void tst_CatalogClient::neverAnswers()
 {
     HostileServer hostile;
     QVERIFY(hostile.listen());
+    answerKeys(hostile);
     hostile.setAnswer(HostileServer::Mode::Silent);
     MarketplaceApi api(hostile.url());
     api.setTimeout(300ms);
@@ -259,6 +305,7 @@ void tst_CatalogClient::oversizedBody()
 {
     HostileServer hostile;
     QVERIFY(hostile.listen());
+    answerKeys(hostile);
     // Claims a terabyte and keeps sending: the client must stop reading at its cap.
     hostile.setAnswer(HostileServer::Mode::Trickle,
                       HostileServer::response(200, QByteArray(1024, ' '), 1LL << 40),
@@ -283,6 +330,7 @@ void tst_CatalogClient::cancelDuringDownload()
 {
     HostileServer hostile;
     QVERIFY(hostile.listen());
+    answerKeys(hostile);
     // Promise 10 MB and send it slowly: the download is still running when we cancel.
     hostile.setAnswer(HostileServer::Mode::Trickle,
                       HostileServer::response(200, QByteArray(1024, '{'), 10'000'000), QByteArray(512, '{'));
@@ -336,6 +384,91 @@ void tst_CatalogClient::urlFor()
     MarketplaceApi prefixed(QUrl(u"https://example.com/market/"_s));
     QCOMPARE(prefixed.urlFor(u"/api/marketplace/health"_s),
              QUrl(u"https://example.com/market/api/marketplace/health"_s));
+}
+
+void tst_CatalogClient::unpinnedMarketplaceOffersItsFingerprint()
+{
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    answerKeys(hostile);
+    hostile.setAnswer(
+        HostileServer::Mode::Reply,
+        HostileServer::response(200, mm::test::TestSigner().signCatalog(firstSeed().exportJson(6))));
+    MarketplaceApi api(hostile.url());
+    QString offered;
+    const SyncRun run = runSync(api, m_cache->path(), {}, QString(), &offered);
+    QCOMPARE(run.status, Transaction::Status::Failed);
+    QCOMPARE(run.error->code, ErrorCode::Verification);
+    QCOMPARE(offered, mm::test::TestSigner().rootFingerprint());
+    QVERIFY2(run.error->message.contains(u"not trusted yet"_s), qPrintable(run.error->message));
+    QCOMPARE(hostile.requestCount(), 1); // nothing but the key list was fetched
+    QCOMPARE(CacheFixture::dump(m_cache->path()), m_before);
+}
+
+void tst_CatalogClient::wrongPinIsRefused()
+{
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    answerKeys(hostile);
+    MarketplaceApi api(hostile.url());
+    const QString otherRoot = mm::test::TestSigner::keyFromSeed('Z').publicKey().fingerprint();
+    const SyncRun run = runSync(api, m_cache->path(), {}, otherRoot);
+    QCOMPARE(run.status, Transaction::Status::Failed);
+    QCOMPARE(run.error->code, ErrorCode::Verification);
+    QVERIFY2(run.error->message.contains(u"pinned"_s), qPrintable(run.error->message));
+    QCOMPARE(CacheFixture::dump(m_cache->path()), m_before);
+}
+
+void tst_CatalogClient::olderKeyListIsRefused()
+{
+    const mm::test::TestSigner signer;
+    CacheFixture fresh;
+    {
+        HostileServer hostile;
+        QVERIFY(hostile.listen());
+        answerKeys(hostile, 3);
+        hostile.setAnswer(HostileServer::Mode::Reply,
+                          HostileServer::response(200, signer.signCatalog(firstSeed().exportJson(6))));
+        MarketplaceApi api(hostile.url());
+        QCOMPARE(runSync(api, fresh.path()).status, Transaction::Status::Done);
+    }
+    const QString synced = CacheFixture::dump(fresh.path());
+    HostileServer replay;
+    QVERIFY(replay.listen());
+    answerKeys(replay, 2);
+    replay.setAnswer(HostileServer::Mode::Reply,
+                     HostileServer::response(200, signer.signCatalog(firstSeed().exportJson(7))));
+    MarketplaceApi api(replay.url());
+    const SyncRun run = runSync(api, fresh.path());
+    QCOMPARE(run.status, Transaction::Status::Failed);
+    QCOMPARE(run.error->code, ErrorCode::Verification);
+    QVERIFY2(run.error->message.contains(u"older than version 3"_s), qPrintable(run.error->message));
+    QCOMPARE(CacheFixture::dump(fresh.path()), synced);
+}
+
+void tst_CatalogClient::expiredCatalogIsAcceptedWithAWarning()
+{
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    answerKeys(hostile);
+    const QDateTime expired = QDateTime::currentDateTimeUtc().addDays(-1);
+    hostile.setAnswer(
+        HostileServer::Mode::Reply,
+        HostileServer::response(200, mm::test::TestSigner().signCatalog(firstSeed().exportJson(6), expired)));
+    MarketplaceApi api(hostile.url());
+    const SyncRun run = runSync(api, m_cache->path());
+    QCOMPARE(run.status, Transaction::Status::Done);
+    QVERIFY(run.outcome.expired);
+    QCOMPARE(run.outcome.expires.toSecsSinceEpoch(), expired.toSecsSinceEpoch());
+
+    const SyncRun fresh = [&] {
+        hostile.setAnswer(
+            HostileServer::Mode::Reply,
+            HostileServer::response(200, mm::test::TestSigner().signCatalog(firstSeed().exportJson(7))));
+        return runSync(api, m_cache->path());
+    }();
+    QCOMPARE(fresh.status, Transaction::Status::Done);
+    QVERIFY(!fresh.outcome.expired);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogClient)

@@ -147,7 +147,7 @@ void tst_ServerCli::exportAcrossPublish()
 
     auto exportSince = [&](qint64 since) {
         return mm::catalog::CatalogSnapshot::parse(
-            apiGet(server, u"/catalog"_s, params({{u"since"_s, QString::number(since)}})).body);
+            verifiedCatalog(server, params({{u"since"_s, QString::number(since)}})));
     };
     auto ids = [](const mm::catalog::CatalogSnapshot& s) {
         QStringList result;

@@ -275,7 +275,7 @@ void tst_ServerDemo::exportAgrees()
 {
     const HttpAnswer full = apiGet(m_server, u"/catalog"_s);
     QCOMPARE(full.status, 200);
-    const auto snapshot = mm::catalog::CatalogSnapshot::parse(full.body);
+    const auto snapshot = mm::catalog::CatalogSnapshot::parse(verifiedCatalog(m_server));
     QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
     QVERIFY(snapshot->full);
     QCOMPARE(qint64(snapshot->modules.size()), m_total);
@@ -284,7 +284,7 @@ void tst_ServerDemo::exportAgrees()
 
     const qint64 version = snapshot->catalogVersion;
     const auto delta = mm::catalog::CatalogSnapshot::parse(
-        apiGet(m_server, u"/catalog"_s, params({{u"since"_s, QString::number(version)}})).body);
+        verifiedCatalog(m_server, params({{u"since"_s, QString::number(version)}})));
     QVERIFY(delta);
     QVERIFY(!delta->full);
     QCOMPARE(delta->since, version);
@@ -294,7 +294,7 @@ void tst_ServerDemo::exportAgrees()
 
     // A client ahead of the server gets everything again.
     const auto ahead = mm::catalog::CatalogSnapshot::parse(
-        apiGet(m_server, u"/catalog"_s, params({{u"since"_s, QString::number(version + 100)}})).body);
+        verifiedCatalog(m_server, params({{u"since"_s, QString::number(version + 100)}})));
     QVERIFY(ahead && ahead->full);
     QCOMPARE(qint64(ahead->modules.size()), m_total);
 }

@@ -44,6 +44,11 @@ void HostileServer::setAnswer(Mode mode, QByteArray answer, QByteArray chunk)
     m_chunk = std::move(chunk);
 }
 
+void HostileServer::setAnswerFor(const QByteArray& pathPrefix, QByteArray answer)
+{
+    m_answersByPath.append({pathPrefix, std::move(answer)});
+}
+
 QByteArray HostileServer::response(int status, const QByteArray& body, qint64 contentLength,
                                    const QByteArray& contentType)
 {
@@ -73,6 +78,14 @@ void HostileServer::readRequest(QTcpSocket* socket)
     socket->setProperty("mm_answered", true);
     ++m_requests;
     m_lastRequestHead = buffer.left(buffer.indexOf("\r\n\r\n"));
+    const QByteArray path = m_lastRequestHead.mid(m_lastRequestHead.indexOf(' ') + 1);
+    for (const auto& [prefix, answer] : std::as_const(m_answersByPath)) {
+        if (path.startsWith(prefix)) {
+            socket->write(answer);
+            socket->disconnectFromHost();
+            return;
+        }
+    }
     switch (m_mode) {
     case Mode::Silent:
         return;

@@ -35,6 +35,9 @@ public:
 
     // `chunk` is what Mode::Trickle keeps sending after the answer.
     void setAnswer(Mode mode, QByteArray answer = {}, QByteArray chunk = {});
+    // Requests whose path starts with `pathPrefix` get this answer (then the connection closes)
+    // instead of the one setAnswer() gave; the first matching prefix wins.
+    void setAnswerFor(const QByteArray& pathPrefix, QByteArray answer);
     int requestCount() const { return m_requests; }
     const QByteArray& lastRequestHead() const { return m_lastRequestHead; }
 
@@ -50,6 +53,7 @@ private:
     Mode m_mode = Mode::Silent;
     QByteArray m_answer;
     QByteArray m_chunk;
+    QList<std::pair<QByteArray, QByteArray>> m_answersByPath;
     QTimer m_trickle;
     int m_requests = 0;
     QByteArray m_lastRequestHead;

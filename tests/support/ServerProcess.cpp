@@ -69,4 +69,15 @@ bool ServerProcess::import(const QString& seedFile)
            importer.exitCode() == 0;
 }
 
+QString ServerProcess::rootFingerprint() const
+{
+    QProcess keys;
+    keys.start(binary(), {u"keys"_s, u"init"_s, u"--data"_s, m_data.path()});
+    keys.waitForFinished(60000);
+    keys.start(binary(), {u"keys"_s, u"fingerprint"_s, u"--data"_s, m_data.path()});
+    if (!keys.waitForFinished(60000) || keys.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(keys.readAllStandardOutput()).trimmed();
+}
+
 } // namespace mm::test

@@ -23,6 +23,9 @@ public:
     bool import(const QString& seedFile);
 
     QUrl url() const { return m_url; }
+    // The root key fingerprint clients pin (`modmarketd keys fingerprint`); creates the keys
+    // when the server has not started yet.
+    QString rootFingerprint() const;
     QString dataDir() const { return m_data.path(); }
     QString output() const { return m_output; }
     static QString binary();

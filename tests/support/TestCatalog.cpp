@@ -1,5 +1,6 @@
 #include "tests/support/TestCatalog.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,7 @@ QByteArray TestCatalog::exportJson(qint64 version, bool full, qint64 since, cons
     root.insert(u"catalog_version"_s, version);
     root.insert(u"full"_s, full);
     root.insert(u"since"_s, since);
+    root.insert(u"generated"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     root.insert(u"removed"_s, QJsonArray::fromStringList(removed));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

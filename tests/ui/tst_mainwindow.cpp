@@ -9,6 +9,7 @@
 #include "ui/models/ModuleListModel.h"
 #include "ui/widgets/CatalogFilterBar.h"
 #include "ui/widgets/SyncStatusWidget.h"
+#include "ui/widgets/TrustPrompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -178,11 +179,23 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.moduleModel()->rowCount(), 0);
         QSignalSpy finished(&window, &mm::ui::MainWindow::syncFinished);
+        QSignalSpy asked(&window, &mm::ui::MainWindow::trustRequested);
         window.startSync();
+        // First contact: nothing is trusted until the user confirms the root key.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(window.moduleModel()->rowCount(), 0);
+        auto* prompt = asked.at(0).at(0).value<mm::ui::TrustPrompt*>();
+        QVERIFY(prompt && prompt->isVisible());
+        QCOMPARE(prompt->fingerprint(), server.rootFingerprint());
+        prompt->trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
         QCOMPARE(window.syncStatus()->state(), mm::ui::SyncStatusWidget::State::Synced);
         QTRY_VERIFY(window.moduleModel()->rowCount() > 0);
+        QCOMPARE(mm::Profile::open(m_dir.filePath(u"live"_s))->pinnedRootFingerprint(server.url()),
+                 server.rootFingerprint());
     }
 
     void goesOfflineWhenTheServerIsDown()

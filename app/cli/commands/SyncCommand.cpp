@@ -19,7 +19,8 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
     if (!arguments.isEmpty())
         return context.usage(synopsis(), tr("sync takes no arguments"));
     catalog::CatalogSync sync(context.api(), context.profile().catalogPath(),
-                              context.profile().hostPlatform());
+                              context.profile().hostPlatform(),
+                              context.profile().pinnedRootFingerprint(context.marketplaceUrl()));
     sync.start();
     context.wait(sync);
     if (sync.status() != Transaction::Status::Done)
@@ -31,6 +32,8 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
                                       {u"changed"_s, outcome.changed},
                                       {u"removed"_s, outcome.removed},
                                       {u"synced_at"_s, outcome.syncedAt.toString(Qt::ISODate)},
+                                      {u"expires"_s, outcome.expires.toString(Qt::ISODate)},
+                                      {u"expired"_s, outcome.expired},
                                       {u"marketplace"_s, context.marketplaceUrl().toString()}});
     } else {
         context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %n module(s).", nullptr,
@@ -42,6 +45,11 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
                                              .arg(outcome.removed))
                       << Qt::endl;
     }
+    if (outcome.expired)
+        context.err() << tr("Warning: the marketplace's signed catalog expired at %1. The server may be "
+                            "withholding updates; check with its operator.")
+                             .arg(outcome.expires.toLocalTime().toString(Qt::ISODate))
+                      << Qt::endl;
     return 0;
 }
 

@@ -1,0 +1,33 @@
+#include "core/trust/TrustRecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::trust {
+
+QMap<QString, QString> TrustRecord::toMeta() const
+{
+    return {
+        {u"trust_keylist"_s, QString::fromUtf8(keyListEnvelope)},
+        {u"trust_keylist_version"_s, QString::number(keyListVersion)},
+        {u"catalog_expires"_s, catalogExpires.toString(Qt::ISODate)},
+        {u"revoked_keys"_s,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(revokedKeys)).toJson(QJsonDocument::Compact))},
+    };
+}
+
+TrustRecord TrustRecord::read(const catalog::CatalogDatabase& database)
+{
+    TrustRecord record;
+    record.keyListEnvelope = database.meta(u"trust_keylist"_s).toUtf8();
+    record.keyListVersion = database.meta(u"trust_keylist_version"_s, u"0"_s).toLongLong();
+    record.catalogExpires = QDateTime::fromString(database.meta(u"catalog_expires"_s), Qt::ISODate);
+    for (const QJsonValue& id : QJsonDocument::fromJson(database.meta(u"revoked_keys"_s).toUtf8()).array())
+        record.revokedKeys.append(id.toString());
+    return record;
+}
+
+} // namespace mm::trust

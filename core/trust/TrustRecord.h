@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/catalog/CatalogDatabase.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace mm::trust {
+
+// What the last verified sync established, kept in the catalog cache's meta table in the same
+// transaction as the catalog it vouches for: the key list that signed it (re-verified against
+// the pin whenever it is used), the catalog's expiry and the revoked keys.
+struct TrustRecord
+{
+    QByteArray keyListEnvelope;
+    qint64 keyListVersion = 0;
+    QDateTime catalogExpires;
+    QStringList revokedKeys;
+
+    QMap<QString, QString> toMeta() const;
+    static TrustRecord read(const catalog::CatalogDatabase& database);
+
+    bool isEmpty() const { return keyListEnvelope.isEmpty(); }
+    // A catalog past its expiry may be frozen by an attacker who withholds updates.
+    bool isExpired(const QDateTime& now) const { return catalogExpires.isValid() && catalogExpires < now; }
+};
+
+} // namespace mm::trust
