@@ -33,6 +33,11 @@ done
 [ -n "$url" ] || { echo "modmarketd did not report its address" >&2; exit 1; }
 echo "modmarketd is serving the demo catalog at $url (log: $server_log)"
 
+# The demo's one trust decision, made for the user: pin the root key this server created.
+fingerprint="$(build/release/server/modmarketd keys fingerprint --data "$state/server")"
+build/release/app/cli/modmarket-cli --profile "$state/profile" --marketplace "$url" trust --pin "$fingerprint" >/dev/null
+echo "pinned the demo marketplace's root key $fingerprint"
+
 app=(build/release/app/desktop/modmarket --profile "$state/profile" --marketplace "$url")
 if [ "$headless" = 1 ]; then
   shot="$PWD/build/screenshots/modmarket-$(date +%Y%m%d-%H%M%S).png"
