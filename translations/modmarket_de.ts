@@ -34,6 +34,14 @@
         <source>&quot;%1&quot; is not an http or https URL</source>
         <translation>„%1“ ist keine http- oder https-URL</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hex digits, spaces and colons allowed)</source>
+        <translation>„%1“ ist kein Schlüssel-Fingerabdruck (64 Hexadezimalziffern; Leerzeichen und Doppelpunkte sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>The number of kept versions must be 0 to 100.</source>
+        <translation>Die Anzahl der aufbewahrten Versionen muss zwischen 0 und 100 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>mm::Transaction</name>
@@ -71,6 +79,10 @@
     <message>
         <source>saving %1</source>
         <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>upgrading the schema</source>
+        <translation>Aktualisieren des Schemas</translation>
     </message>
 </context>
 <context>
@@ -177,6 +189,21 @@
     <message>
         <source>catalog: the document must be a JSON object</source>
         <translation>Katalog: Das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>catalog: publisher &quot;%1&quot; lists more than 16 keys</source>
+        <translation>Katalog: Der Anbieter „%1“ führt mehr als 16 Schlüssel auf</translation>
+    </message>
+    <message>
+        <source>catalog: publisher &quot;%1&quot; lists an invalid key &quot;%2&quot; (an id and a 32-byte base64 public key whose fingerprint starts with that id)</source>
+        <translation>Katalog: Der Anbieter „%1“ führt einen ungültigen Schlüssel „%2“ auf (erwartet: eine ID und ein 32 Byte langer öffentlicher Schlüssel in Base64, dessen Fingerabdruck mit dieser ID beginnt)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::catalog::CatalogSync</name>
+    <message>
+        <source>The marketplace %1 is not trusted yet. Its root key fingerprint is %2. Compare it with the one your marketplace operator published, then pin it (modmarket-cli trust --pin FINGERPRINT).</source>
+        <translation>Dem Marktplatz %1 wird noch nicht vertraut. Der Fingerabdruck seines Stammschlüssels ist %2. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Marktplatzbetreiber veröffentlicht hat, und pinnen Sie ihn dann (modmarket-cli trust --pin FINGERPRINT).</translation>
     </message>
 </context>
 <context>
@@ -363,6 +390,10 @@
         <source>&quot;size&quot; must be a whole number of bytes</source>
         <translation>&quot;size&quot; muss eine ganze Zahl (in Byte) sein</translation>
     </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 lower-case hex digits</source>
+        <translation>&quot;sha256&quot; muss aus 64 Hexadezimalziffern in Kleinbuchstaben bestehen</translation>
+    </message>
 </context>
 <context>
     <name>mm::catalog::TextSearch</name>
@@ -428,6 +459,268 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::ConfigCommand</name>
+    <message>
+        <source>show or change the profile&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developer-mode takes on or off, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep-versions takes a number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config takes a setting and its value, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developer-mode  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep-versions   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host-version    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::HistoryCommand</name>
+    <message>
+        <source>show every install, update, uninstall and rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes at most one module id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation type="unfinished">MODUL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished">VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished">NACH</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::InstallCommand</name>
+    <message>
+        <source>install modules and what they depend on, or a signed package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-file installs one package; drop &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-publisher-key only goes with --from-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install needs at least one module id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::ListCommand</name>
+    <message>
+        <source>list the installed modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation type="unfinished">MODUL</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished">VERSION</translation>
+    </message>
+    <message>
+        <source>INSTALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::ModuleSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a module id</source>
+        <translation type="unfinished">„%1“ ist keine Modul-ID</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::OutdatedCommand</name>
+    <message>
+        <source>list installed modules with newer versions for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every installed module is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation type="unfinished">MODUL</translation>
+    </message>
+    <message>
+        <source>INSTALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::PlanOutput</name>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished">Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished">AKTION</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation type="unfinished">MODUL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished">VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished">NACH</translation>
+    </message>
+    <message>
+        <source>Download size: %1 bytes</source>
+        <translation type="unfinished">Downloadgröße: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n module(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::RecoverCommand</name>
+    <message>
+        <source>finish or undo an interrupted operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 had not reached its commit point and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 had passed its commit point and was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stale staging folder(s) and link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ResolveCommand</name>
     <message>
         <source>plan an install, update or uninstall, or explain why none exists</source>
@@ -457,29 +750,16 @@
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>mm::cli::RollbackCommand</name>
     <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
+        <source>return a module to the previous version kept on disk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACTION</source>
-        <translation>AKTION</translation>
-    </message>
-    <message>
-        <source>MODULE</source>
-        <translation>MODUL</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>VON</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>NACH</translation>
-    </message>
-    <message>
-        <source>Download size: %1 bytes</source>
-        <translation>Downloadgröße: %1 Bytes</translation>
+        <source>rollback takes exactly one module id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,6 +923,270 @@
             <numerusform>Katalogversion %1 synchronisiert: %n Module geändert, %2 entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: the marketplace&apos;s signed catalog expired at %1. The server may be withholding updates; check with its operator.</source>
+        <translation>Warnung: Der signierte Katalog des Marktplatzes ist am %1 abgelaufen. Möglicherweise hält der Server Aktualisierungen zurück; fragen Sie beim Betreiber nach.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::TrustCommand</name>
+    <message>
+        <source>show the marketplace&apos;s root key fingerprint, or pin it for this profile</source>
+        <translation>Fingerabdruck des Stammschlüssels des Marktplatzes anzeigen oder ihn für dieses Profil pinnen</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Pinned root key %1 for %2.</source>
+        <translation>Stammschlüssel %1 für %2 gepinnt.</translation>
+    </message>
+    <message>
+        <source>Marketplace %1 presents the root key
+  %2</source>
+        <translation>Der Marktplatz %1 legt folgenden Stammschlüssel vor:
+  %2</translation>
+    </message>
+    <message>
+        <source>It is not pinned. Compare it with the fingerprint your marketplace operator published, then run: modmarket-cli trust --pin %1</source>
+        <translation>Er ist nicht gepinnt. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Marktplatzbetreiber veröffentlicht hat, und führen Sie dann aus: modmarket-cli trust --pin %1</translation>
+    </message>
+    <message>
+        <source>The pinned root key is %1, which is NOT the key the marketplace presents. Do not trust this server until its operator explains the change.</source>
+        <translation>Der gepinnte Stammschlüssel ist %1. Das ist NICHT der Schlüssel, den der Marktplatz vorlegt. Vertrauen Sie diesem Server nicht, bis sein Betreiber die Änderung erklärt hat.</translation>
+    </message>
+    <message>
+        <source>It matches the pinned key.</source>
+        <translation>Er stimmt mit dem gepinnten Schlüssel überein.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::UninstallCommand</name>
+    <message>
+        <source>remove modules that nothing installed depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uninstall needs at least one module id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::UpdateCommand</name>
+    <message>
+        <source>update installed modules to the newest versions that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update takes module ids or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::VerifyCommand</name>
+    <message>
+        <source>check installed files against their recorded lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes at most one module id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: MODIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on disk but not recorded as installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::JsonFields</name>
+    <message>
+        <source>%1: the document has %2 bytes, more than the limit of %3</source>
+        <translation>%1: Das Dokument hat %2 Byte, mehr als die Obergrenze von %3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: ungültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a JSON object</source>
+        <translation>%1: Das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; ist „%2“, erwartet: „%3“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to 2^53 - 1</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl von 0 bis 2^53 - 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;, not an RFC 3339 time with a time zone</source>
+        <translation>&quot;%1&quot; ist „%2“ und keine Zeitangabe nach RFC 3339 mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>&quot;%1&quot; ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes, expected %3</source>
+        <translation>&quot;%1&quot; enthält %2 Byte, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;, not a key id (16 lower-case hex digits)</source>
+        <translation>&quot;%1&quot; ist „%2“ und keine Schlüssel-ID (16 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation>&quot;%1&quot; ist kein Array</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries, more than the limit of %3</source>
+        <translation>&quot;%1&quot; hat %2 Einträge, mehr als die Obergrenze von %3</translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::KeyFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>Der Lesezugriff auf %1 kann nicht auf den Eigentümer beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is %1 but the key&apos;s id is %2</source>
+        <translation>&quot;id&quot; ist %1, die ID des Schlüssels ist jedoch %2</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot;: %1</source>
+        <translation>&quot;public&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The secret key for %1 needs a role</source>
+        <translation>Der geheime Schlüssel für %1 benötigt eine Rolle</translation>
+    </message>
+    <message>
+        <source>Secret key file %1</source>
+        <translation>Datei des geheimen Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>No public key to write to %1</source>
+        <translation>Kein öffentlicher Schlüssel zum Schreiben in %1 vorhanden</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is &quot;%1&quot;, expected &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>&quot;format&quot; ist „%1“, erwartet: „%2“ oder „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::PublicKey</name>
+    <message>
+        <source>A public key has %1 bytes, not %2</source>
+        <translation>Ein öffentlicher Schlüssel muss %1 Byte lang sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>The public key %1 is not a valid Ed25519 key</source>
+        <translation>Der öffentliche Schlüssel %1 ist kein gültiger Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64</source>
+        <translation>Der öffentliche Schlüssel ist kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::SecretKey</name>
+    <message>
+        <source>A secret key has %1 bytes, not %2</source>
+        <translation>Ein geheimer Schlüssel muss %1 Byte lang sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>The secret key&apos;s public half does not match its seed</source>
+        <translation>Der öffentliche Teil des geheimen Schlüssels passt nicht zu seinem Seed</translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::Sha256</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::crypto::SignedEnvelope</name>
+    <message>
+        <source>signed envelope</source>
+        <translation>signierter Umschlag</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is &quot;%1&quot;, which is not a document type</source>
+        <translation>&quot;type&quot; ist „%1“, das ist kein Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>&quot;signatures&quot; is empty</source>
+        <translation>&quot;signatures&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>signed envelope: signatures[%1]</source>
+        <translation>signierter Umschlag: signatures[%1]</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>mm::desktop::DesktopOptions</name>
@@ -708,6 +1252,454 @@
     </message>
 </context>
 <context>
+    <name>mm::install::FileOps</name>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the staging folder and the modules folder are on different file systems</source>
+        <translation>der Bereitstellungsordner und der Modulordner liegen auf verschiedenen Dateisystemen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>%1 kann nicht an den Zielort verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>Der Link %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::InstallEngine</name>
+    <message>
+        <source>Cannot recover the profile %1 from an interrupted operation: %2</source>
+        <translation>Das Profil %1 kann nach einem unterbrochenen Vorgang nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 passed its commit point but could not be completed: %2. The next operation or a recovery completes it.</source>
+        <translation>Vorgang %1 hat seinen Festschreibepunkt überschritten, konnte aber nicht abgeschlossen werden: %2. Der nächste Vorgang oder eine Wiederherstellung schließt ihn ab.</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 previous versions</source>
+        <translation>%1 frühere Versionen können nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid module id</source>
+        <translation>„%1“ ist keine gültige Modul-ID</translation>
+    </message>
+    <message>
+        <source>The plan has two steps for module &quot;%1&quot;</source>
+        <translation>Der Plan enthält zwei Schritte für das Modul „%1“</translation>
+    </message>
+    <message>
+        <source>The plan does not say which version of &quot;%1&quot; to %2</source>
+        <translation>Der Plan gibt nicht an, welche Version von „%1“ für die Aktion %2 verwendet werden soll</translation>
+    </message>
+    <message>
+        <source>Module &quot;%1&quot; is already installed (version %2)</source>
+        <translation>Das Modul „%1“ ist bereits installiert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Module &quot;%1&quot; is not installed</source>
+        <translation>Das Modul „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>The plan expects module &quot;%1&quot; at version %2, but %3 is installed</source>
+        <translation>Der Plan erwartet das Modul „%1“ in Version %2, installiert ist jedoch %3</translation>
+    </message>
+    <message>
+        <source>Module &quot;%1&quot; is already at version %2</source>
+        <translation>Das Modul „%1“ ist bereits in Version %2 installiert</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled</source>
+        <translation>Der Vorgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The package staged in %1 is %2 %3, not %4 %5</source>
+        <translation>Das in %1 bereitgestellte Paket ist %2 %3, nicht %4 %5</translation>
+    </message>
+    <message>
+        <source>The files staged for %1 %2 in %3 do not match the package (changed: %4; missing: %5; extra: %6)</source>
+        <translation>Die für %1 %2 in %3 bereitgestellten Dateien stimmen nicht mit dem Paket überein (geändert: %4; fehlend: %5; zusätzlich: %6)</translation>
+    </message>
+    <message>
+        <source>%1 (undoing the operation failed too: %2; the next operation or a recovery finishes undoing it)</source>
+        <translation>%1 (auch das Rückgängigmachen des Vorgangs ist fehlgeschlagen: %2; der nächste Vorgang oder eine Wiederherstellung macht ihn vollständig rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::InstallHistory</name>
+    <message>
+        <source>recording the history of &quot;%1&quot;</source>
+        <translation>Erfassen des Verlaufs von „%1“</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>Lesen des Verlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::InstallLock</name>
+    <message>
+        <source>Another operation is running on the profile %1 (pid %2)</source>
+        <translation>Im Profil %1 läuft bereits ein anderer Vorgang (PID %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1</source>
+        <translation>Die Sperrdatei %1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::InstallState</name>
+    <message>
+        <source>Cannot open the install state %1: %2</source>
+        <translation>Der Installationsstatus %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The install state %1 was written by a newer version (schema %2)</source>
+        <translation>Der Installationsstatus %1 wurde von einer neueren Version geschrieben (Schema %2)</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>Erstellen des Schemas</translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation>Setzen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>In %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit to %1: %2</source>
+        <translation>Änderungen an %1 können nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The install state %1 failed while %2: %3</source>
+        <translation>Fehler im Installationsstatus %1 beim %2: %3</translation>
+    </message>
+    <message>
+        <source>reading the installations</source>
+        <translation>Lesen der Installationen</translation>
+    </message>
+    <message>
+        <source>The install state %1 lists module &quot;%2&quot; with the invalid version &quot;%3&quot;</source>
+        <translation>Der Installationsstatus %1 führt das Modul „%2“ mit der ungültigen Version „%3“</translation>
+    </message>
+    <message>
+        <source>recording module &quot;%1&quot;</source>
+        <translation>Erfassen des Moduls „%1“</translation>
+    </message>
+    <message>
+        <source>removing module &quot;%1&quot;</source>
+        <translation>Entfernen des Moduls „%1“</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::InstalledVerifier</name>
+    <message>
+        <source>Module &quot;%1&quot; is not installed</source>
+        <translation>Das Modul „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbolic link</source>
+        <translation>%1 ist kein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1 is broken: it points at &quot;%2&quot;</source>
+        <translation>%1 ist defekt: Das Ziel ist „%2“</translation>
+    </message>
+    <message>
+        <source>%1 points at version %2, but version %3 is installed</source>
+        <translation>%1 verweist auf Version %2, installiert ist jedoch Version %3</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::KeptVersions</name>
+    <message>
+        <source>reading the kept versions of &quot;%1&quot;</source>
+        <translation>Lesen der aufbewahrten Versionen von „%1“</translation>
+    </message>
+    <message>
+        <source>The install state %1 keeps module &quot;%2&quot; at the invalid version &quot;%3&quot;</source>
+        <translation>Der Installationsstatus %1 bewahrt das Modul „%2“ in der ungültigen Version „%3“ auf</translation>
+    </message>
+    <message>
+        <source>reading the files of %1 %2</source>
+        <translation>Lesen der Dateien von %1 %2</translation>
+    </message>
+    <message>
+        <source>recording the files of %1 %2</source>
+        <translation>Erfassen der Dateien von %1 %2</translation>
+    </message>
+    <message>
+        <source>recording the use of %1 %2</source>
+        <translation>Erfassen der Verwendung von %1 %2</translation>
+    </message>
+    <message>
+        <source>forgetting %1 %2</source>
+        <translation>Vergessen von %1 %2</translation>
+    </message>
+    <message>
+        <source>forgetting the versions of &quot;%1&quot;</source>
+        <translation>Vergessen der Versionen von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::ModuleManager</name>
+    <message>
+        <source>The catalog has not been synced yet; run &quot;modmarket-cli sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1</source>
+        <translation type="unfinished">Der Profilordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 is kept on disk to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting a publisher key by hand needs a profile in developer mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the synced catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no package for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synced catalog has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::ModuleStore</name>
+    <message>
+        <source>The journal names the folder &quot;%1&quot;, which is not a module or version folder under %2</source>
+        <translation>Das Journal nennt den Ordner „%1“, der kein Modul- oder Versionsordner unterhalb von %2 ist</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::OfflinePackage</name>
+    <message>
+        <source>%1 is not a package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
+        <translation type="unfinished">Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a work folder in %1</source>
+        <translation type="unfinished">In %1 kann kein Arbeitsordner erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 is signed as %2@%3 but its manifest says %4@%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::OperationJournal</name>
+    <message>
+        <source>journaling a new operation</source>
+        <translation>Protokollieren eines neuen Vorgangs</translation>
+    </message>
+    <message>
+        <source>journaling the folder %1</source>
+        <translation>Protokollieren des Ordners %1</translation>
+    </message>
+    <message>
+        <source>journaling the removal of %1</source>
+        <translation>Protokollieren der Entfernung von %1</translation>
+    </message>
+    <message>
+        <source>clearing the removals of operation %1</source>
+        <translation>Löschen der Entfernungen von Vorgang %1</translation>
+    </message>
+    <message>
+        <source>marking operation %1 %2</source>
+        <translation>Markieren des Vorgangs %1 als %2</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>Lesen des Journals</translation>
+    </message>
+    <message>
+        <source>The journal entry of operation %1 in %2 is damaged: %3</source>
+        <translation>Der Journaleintrag von Vorgang %1 in %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>reading the folders of operation %1</source>
+        <translation>Lesen der Ordner von Vorgang %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::PlannedOperation</name>
+    <message>
+        <source>The journaled plan is not a plan: %1</source>
+        <translation>Der im Journal gespeicherte Plan ist kein gültiger Plan: %1</translation>
+    </message>
+    <message>
+        <source>The journaled plan has a step for &quot;%1&quot; with the unknown action &quot;%2&quot;</source>
+        <translation>Der im Journal gespeicherte Plan hat einen Schritt für „%1“ mit der unbekannten Aktion „%2“</translation>
+    </message>
+    <message>
+        <source>The journaled plan has a step for &quot;%1&quot; with the invalid &quot;%2&quot; version &quot;%3&quot;</source>
+        <translation>Der im Journal gespeicherte Plan hat einen Schritt für „%1“ mit der ungültigen Version „%3“ in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The journaled plan has a step for &quot;%1&quot; without a target version</source>
+        <translation>Der im Journal gespeicherte Plan hat einen Schritt für „%1“ ohne Zielversion</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::Recovery</name>
+    <message>
+        <source>Interrupted after its commit point; completed by recovery</source>
+        <translation>Nach dem Festschreibepunkt unterbrochen; durch Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Interrupted before its commit point; rolled back by recovery</source>
+        <translation>Vor dem Festschreibepunkt unterbrochen; durch Wiederherstellung zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::install::SignedPackageFetcher</name>
+    <message>
+        <source>Cannot create the download cache %1</source>
+        <translation>Der Download-Cache %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
+        <translation>Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed as a package of %2, but the catalog lists %3 as its publisher.</source>
+        <translation>%1 ist als Paket von %2 signiert, im Katalog ist jedoch %3 als Anbieter angegeben.</translation>
+    </message>
+    <message>
+        <source>The package downloaded for %1 holds %2@%3.</source>
+        <translation>Das für %1 heruntergeladene Paket enthält %2@%3.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::net::BlockingGet</name>
+    <message>
+        <source>The request for %1 was cancelled.</source>
+        <translation>Die Anfrage nach %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes for %3.</source>
+        <translation>%1 hat für %3 mehr als %2 Byte gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing at %2.</source>
+        <translation>Bei %1 ist unter %2 nichts vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time for %2.</source>
+        <translation>%1 hat für %2 nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Requesting %1 from %2 failed: %3</source>
+        <translation>Die Anfrage nach %1 bei %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mm::net::DownloadAttempt</name>
+    <message>
+        <source>%1 answered the resume request with the wrong range (%2).</source>
+        <translation>%1 hat auf die Fortsetzungsanfrage mit dem falschen Bereich geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 for %3.</source>
+        <translation>%1 hat für %3 mit %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %2 bytes the catalog declares for %3; the download was stopped.</source>
+        <translation>%1 hat für %3 mehr als die im Katalog angegebenen %2 Byte gesendet; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Downloading from %1 failed: %2</source>
+        <translation>Das Herunterladen vom Server %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of %3 bytes.</source>
+        <translation>%1 hat die Verbindung nach %2 von %3 Byte getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>mm::net::MarketplaceApi</name>
     <message>
         <source>The request to %1 was cancelled.</source>
@@ -744,6 +1736,312 @@
     <message>
         <source>The answer from %1 was larger than %2 and was refused.</source>
         <translation>Die Antwort von %1 war größer als %2 und wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::net::PackageDownloader</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download of %1 has SHA-256 %2 but the catalog lists %3; it was discarded.</source>
+        <translation>Der Download von %1 hat den SHA-256-Wert %2, im Katalog ist jedoch %3 angegeben; er wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Cannot move the download to %1</source>
+        <translation>Der Download kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::EntryPath</name>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes</source>
+        <translation>der Name ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the name contains NUL or a control character</source>
+        <translation>der Name enthält NUL oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>der Name enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>absolute Pfade sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the name contains a &quot;..&quot; component</source>
+        <translation>der Name enthält eine Komponente &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>the name starts with a drive letter</source>
+        <translation>der Name beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>the name is deeper than %1 levels</source>
+        <translation>der Name ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::Manifest</name>
+    <message>
+        <source>module.json is larger than %1 bytes</source>
+        <translation>module.json ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>module.json is not valid JSON (at offset %1: %2)</source>
+        <translation>module.json ist kein gültiges JSON (bei Offset %1: %2)</translation>
+    </message>
+    <message>
+        <source>module.json must hold a JSON object</source>
+        <translation>module.json muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>module.json: %1</source>
+        <translation>module.json: %1</translation>
+    </message>
+    <message>
+        <source>module.json: module &quot;%1&quot;: &quot;versions&quot; must list exactly one version, the one packaged (it lists %2)</source>
+        <translation>module.json: Modul „%1“: &quot;versions&quot; muss genau eine Version enthalten, nämlich die gepackte (enthalten: %2)</translation>
+    </message>
+    <message>
+        <source>module.json: &quot;versions[0].version&quot;: %1</source>
+        <translation>module.json: &quot;versions[0].version&quot;: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; every package needs one</source>
+        <translation>%1 existiert nicht; jedes Paket benötigt diese Datei</translation>
+    </message>
+    <message>
+        <source>%1 must be a regular file</source>
+        <translation>%1 muss eine reguläre Datei sein</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::PackageWriter</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot pack %1: %2</source>
+        <translation>%1 kann nicht gepackt werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; packages hold only files and folders</source>
+        <translation>es ist ein symbolischer Link; Pakete enthalten nur Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>it is a socket, FIFO or device; packages hold only files and folders</source>
+        <translation>es ist ein Socket, FIFO oder Gerät; Pakete enthalten nur Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>another name in the folder differs from it only in case</source>
+        <translation>ein anderer Name im Ordner unterscheidet sich davon nur in der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>the package would exceed the extraction limits (%1 entries, %2 bytes per file, %3 bytes in total)</source>
+        <translation>das Paket würde die Grenzwerte für das Entpacken überschreiten (%1 Einträge, %2 Byte pro Datei, %3 Byte insgesamt)</translation>
+    </message>
+    <message>
+        <source>it shrank while being packed</source>
+        <translation>die Datei ist beim Packen kleiner geworden</translation>
+    </message>
+    <message>
+        <source>it grew while being packed</source>
+        <translation>die Datei ist beim Packen größer geworden</translation>
+    </message>
+    <message>
+        <source>Cannot pack %1: it is not a folder</source>
+        <translation>%1 kann nicht gepackt werden: Es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot pack %1 into %2: the package would be inside the folder it packs</source>
+        <translation>%1 kann nicht in %2 gepackt werden: Das Paket läge innerhalb des zu packenden Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::SafeExtractor</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive %1: out of memory</source>
+        <translation>Das Archiv %1 kann nicht gelesen werden: nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable tar archive: %2</source>
+        <translation>%1 ist kein lesbares tar-Archiv: %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or truncated after entry %2: %3</source>
+        <translation>Das Archiv %1 ist nach Eintrag %2 beschädigt oder abgeschnitten: %3</translation>
+    </message>
+    <message>
+        <source>entry %1: the archive has more than the limit of %2 entries</source>
+        <translation>Eintrag %1: Das Archiv hat mehr Einträge als die Obergrenze von %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is %2; only files and folders are allowed</source>
+        <translation>Eintrag %1 ist %2; nur Dateien und Ordner sind erlaubt</translation>
+    </message>
+    <message>
+        <source>entry %1: the archive is damaged or truncated: %2</source>
+        <translation>Eintrag %1: Das Archiv ist beschädigt oder abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is larger than the limit of %2 bytes per file</source>
+        <translation>Eintrag %1 ist größer als die Obergrenze von %2 Byte pro Datei</translation>
+    </message>
+    <message>
+        <source>entry %1: the archive expands to more than the limit of %2 bytes</source>
+        <translation>Eintrag %1: Das entpackte Archiv überschreitet die Obergrenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>entry %1: cannot write the file: %2</source>
+        <translation>Eintrag %1: Die Datei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The extraction of %1 was cancelled</source>
+        <translation>Das Entpacken von %1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::StagingTree</name>
+    <message>
+        <source>No destination folder was given for the extraction</source>
+        <translation>Für das Entpacken wurde kein Zielordner angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot extract into %1: it already exists</source>
+        <translation>In %1 kann nicht entpackt werden: Das Ziel existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: a file needs a name</source>
+        <translation>Eintrag %1: Eine Datei benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>die Datei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>differs only in case or Unicode normalisation from the earlier entry &quot;%1&quot;</source>
+        <translation>unterscheidet sich nur in Groß-/Kleinschreibung oder Unicode-Normalisierung vom früheren Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>is a folder, but an earlier entry made it a file</source>
+        <translation>ist ein Ordner, aber ein früherer Eintrag hat ihn als Datei angelegt</translation>
+    </message>
+    <message>
+        <source>is a file, but an earlier entry made it a folder</source>
+        <translation>ist eine Datei, aber ein früherer Eintrag hat sie als Ordner angelegt</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation>wiederholt einen früheren Eintrag</translation>
+    </message>
+    <message>
+        <source>lies under &quot;%1&quot;, which an earlier entry made a file</source>
+        <translation>liegt unter „%1“, das ein früherer Eintrag als Datei angelegt hat</translation>
+    </message>
+    <message>
+        <source>cannot open the folder &quot;%1&quot;: %2</source>
+        <translation>der Ordner „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; was replaced during the extraction</source>
+        <translation>der Ordner „%1“ wurde während des Entpackens ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;: %2</source>
+        <translation>der Ordner „%1“ kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +2304,25 @@
     </message>
 </context>
 <context>
+    <name>mm::server::DemoPackages</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create a work folder in %1</source>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
+    </message>
+    <message>
+        <source>Demo module %1 names an unknown publisher</source>
+        <translation>Das Demo-Modul %1 verweist auf einen unbekannten Anbieter</translation>
+    </message>
+</context>
+<context>
     <name>mm::server::DemoSeed</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1018,6 +2335,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::MarketplaceKeys</name>
+    <message>
+        <source>%1 has no marketplace keys yet; run &quot;modmarketd keys init --data %2&quot;</source>
+        <translation>%1 enthält noch keine Marktplatzschlüssel; führen Sie „modmarketd keys init --data %2“ aus</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1</source>
+        <translation>Der Schlüsselordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key id (16 hex digits)</source>
+        <translation>„%1“ ist keine Schlüssel-ID (16 Hexadezimalziffern)</translation>
     </message>
 </context>
 <context>
@@ -1036,25 +2380,37 @@
     </message>
 </context>
 <context>
-    <name>mm::server::ServerOptions</name>
+    <name>mm::server::PackageRoutes</name>
     <message>
-        <source>Usage:
-  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]
-  modmarketd import --data DIR FILE
-
-  --data DIR       where the server keeps its state (default: the user&apos;s data folder)
-  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
-  --demo           seed the demo catalog into an empty data folder
-</source>
-        <translation>Aufruf:
-  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo]
-  modmarketd import --data VERZEICHNIS DATEI
-
-  --data VERZEICHNIS   wo der Server seine Daten ablegt (Standard: der Datenordner des Benutzers)
-  --listen A:P         Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
-  --demo               einen leeren Datenordner mit dem Demo-Katalog befüllen
-</translation>
+        <source>There is no package %1.</source>
+        <translation>Es gibt kein Paket %1.</translation>
     </message>
+    <message>
+        <source>Cannot read package %1.</source>
+        <translation>Das Paket %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::PackageStore</name>
+    <message>
+        <source>Cannot create the package folder %1</source>
+        <translation>Der Paketordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the package %1 as %2</source>
+        <translation>Das Paket %1 kann nicht als %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the signatures of package %1: %2</source>
+        <translation>Die Signaturen des Pakets %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1.</source>
+        <translation>Es gibt kein Paket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::ServerOptions</name>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
@@ -1086,6 +2442,254 @@
     <message>
         <source>--listen: the port must be 0 to 65535</source>
         <translation>--listen: Der Port muss zwischen 0 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>Usage:
+  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]
+  modmarketd import --data DIR FILE
+  modmarketd keys init|fingerprint --data DIR
+  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
+  modmarketd keys revoke --data DIR KEYID
+
+  --data DIR       where the server keeps its state (default: the user&apos;s data folder)
+  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
+  --demo           seed the demo catalog into an empty data folder
+  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)
+</source>
+        <translation>Aufruf:
+  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo]
+  modmarketd import --data VERZEICHNIS DATEI
+  modmarketd keys init|fingerprint --data VERZEICHNIS
+  modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
+  modmarketd keys revoke --data VERZEICHNIS SCHLÜSSEL-ID
+
+  --data VERZEICHNIS  wo der Server seinen Zustand speichert (Standard: der Datenordner des Benutzers)
+  --listen A:P        Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
+  --demo              einen leeren Datenordner mit dem Demo-Katalog befüllen
+  --catalog-validity SEKUNDEN  wie lange ein signierter Katalog aktuell bleibt (Standard: 7 Tage)
+</translation>
+    </message>
+    <message>
+        <source>--role takes catalog, countersign or license, got &quot;%1&quot;</source>
+        <translation>--role erwartet catalog, countersign oder license, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--catalog-validity takes a number of seconds up to ten years</source>
+        <translation>--catalog-validity erwartet eine Anzahl Sekunden bis höchstens zehn Jahre</translation>
+    </message>
+    <message>
+        <source>keys takes init, rotate, revoke KEYID or fingerprint</source>
+        <translation>keys erwartet init, rotate, revoke SCHLÜSSEL-ID oder fingerprint</translation>
+    </message>
+    <message>
+        <source>keys revoke takes exactly one KEYID</source>
+        <translation>keys revoke erwartet genau eine SCHLÜSSEL-ID</translation>
+    </message>
+    <message>
+        <source>keys %1 takes no arguments</source>
+        <translation>keys %1 erwartet keine Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::InstallTrust</name>
+    <message>
+        <source>The catalog cache holds no verified key list; sync with the marketplace first.</source>
+        <translation>Der Katalog-Cache enthält keine verifizierte Schlüsselliste; synchronisieren Sie zuerst mit dem Marktplatz.</translation>
+    </message>
+    <message>
+        <source>No marketplace root key is pinned; confirm the marketplace with &quot;modmarket-cli trust --pin FINGERPRINT&quot; and sync.</source>
+        <translation>Es ist kein Stammschlüssel des Marktplatzes gepinnt; bestätigen Sie den Marktplatz mit „modmarket-cli trust --pin FINGERPRINT“ und synchronisieren Sie.</translation>
+    </message>
+    <message>
+        <source>The synced catalog expired on %1. Sync again before installing: an expired catalog may be hiding revoked keys and security updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::KeyList</name>
+    <message>
+        <source>key list</source>
+        <translation>Schlüsselliste</translation>
+    </message>
+    <message>
+        <source>key list: root</source>
+        <translation>Schlüsselliste: root</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot;: %1</source>
+        <translation>&quot;public&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The pinned root fingerprint &quot;%1&quot; is not 64 hex digits</source>
+        <translation>Der gepinnte Fingerabdruck des Stammschlüssels „%1“ besteht nicht aus 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>The document is a signed &quot;%1&quot;, not a key list</source>
+        <translation>Das Dokument ist ein signiertes Dokument vom Typ „%1“, keine Schlüsselliste</translation>
+    </message>
+    <message>
+        <source>The key list is not signed by the pinned root key %1 (signed by %2)</source>
+        <translation>Die Schlüsselliste ist nicht mit dem gepinnten Stammschlüssel %1 signiert (signiert mit %2)</translation>
+    </message>
+    <message>
+        <source>The key list&apos;s root key has the fingerprint %1, but the pinned fingerprint is %2</source>
+        <translation>Der Stammschlüssel der Schlüsselliste hat den Fingerabdruck %1, der gepinnte Fingerabdruck ist jedoch %2</translation>
+    </message>
+    <message>
+        <source>The key list&apos;s signature by the root key %1 does not verify</source>
+        <translation>Die Signatur der Schlüsselliste mit dem Stammschlüssel %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The key list is version %1, older than version %2 accepted before</source>
+        <translation>Die Schlüsselliste hat die Version %1 und ist damit älter als die zuvor akzeptierte Version %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::KeyListContent</name>
+    <message>
+        <source>&quot;public&quot;: %1</source>
+        <translation>&quot;public&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is %1 but the key&apos;s id is %2</source>
+        <translation>&quot;id&quot; ist %1, die ID des Schlüssels ist jedoch %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; is &quot;%1&quot;, expected catalog, countersign or license</source>
+        <translation>&quot;role&quot; ist „%1“, erwartet: catalog, countersign oder license</translation>
+    </message>
+    <message>
+        <source>key list</source>
+        <translation>Schlüsselliste</translation>
+    </message>
+    <message>
+        <source>key list: root</source>
+        <translation>Schlüsselliste: root</translation>
+    </message>
+    <message>
+        <source>key list: keys[%1]</source>
+        <translation>Schlüsselliste: keys[%1]</translation>
+    </message>
+    <message>
+        <source>key list: revoked[%1] is not a key id (16 lower-case hex digits)</source>
+        <translation>Schlüsselliste: revoked[%1] ist keine Schlüssel-ID (16 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::PackageClaim</name>
+    <message>
+        <source>package signature payload</source>
+        <translation>Nutzdaten der Paketsignatur</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; is &quot;%1&quot;, not 64 lower-case hex digits</source>
+        <translation>&quot;sha256&quot; ist „%1“ und besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::PackageSignatures</name>
+    <message>
+        <source>The document is a signed &quot;%1&quot;, not package signatures</source>
+        <translation>Das Dokument ist ein signiertes Dokument vom Typ „%1“, keine Paketsignaturen</translation>
+    </message>
+    <message>
+        <source>No key list to check the package&apos;s countersignature against</source>
+        <translation>Keine Schlüsselliste vorhanden, anhand derer die Gegensignatur des Pakets geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>publisher key %1 is revoked</source>
+        <translation type="unfinished">Anbieterschlüssel %1 wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the signature by publisher key %1 does not verify</source>
+        <translation type="unfinished">die Signatur mit dem Anbieterschlüssel %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The package is not signed by a key of its publisher (signed by %1)</source>
+        <translation type="unfinished">Das Paket ist nicht mit einem Schlüssel seines Anbieters signiert (signiert mit %1)</translation>
+    </message>
+    <message>
+        <source>The package has no valid publisher signature: %1</source>
+        <translation type="unfinished">Das Paket hat keine gültige Anbietersignatur: %1</translation>
+    </message>
+    <message>
+        <source>The package&apos;s SHA-256 is %1 but its signature is for %2</source>
+        <translation type="unfinished">Der SHA-256-Wert des Pakets ist %1, seine Signatur gilt jedoch für %2</translation>
+    </message>
+    <message>
+        <source>The package&apos;s size is %1 bytes but its signature is for %2 bytes</source>
+        <translation type="unfinished">Das Paket ist %1 Byte groß, seine Signatur gilt jedoch für %2 Byte</translation>
+    </message>
+    <message>
+        <source>The package should be module %1 but its signature is for module id %2</source>
+        <translation type="unfinished">Das Paket sollte das Modul %1 sein, seine Signatur gilt jedoch für die Modul-ID %2</translation>
+    </message>
+    <message>
+        <source>The package should be version %1 but its signature is for version %2</source>
+        <translation type="unfinished">Das Paket sollte Version %1 sein, seine Signatur gilt jedoch für Version %2</translation>
+    </message>
+    <message>
+        <source>key %1 is revoked</source>
+        <translation type="unfinished">Schlüssel %1 wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>key %1 is a %2 key, not a countersign key</source>
+        <translation type="unfinished">Schlüssel %1 hat die Rolle %2 und ist kein Gegensignaturschlüssel</translation>
+    </message>
+    <message>
+        <source>countersign key %1 expired at %2</source>
+        <translation type="unfinished">Gegensignaturschlüssel %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the countersignature by key %1 does not verify</source>
+        <translation type="unfinished">die Gegensignatur mit dem Schlüssel %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The package is not countersigned by the marketplace (signed by %1)</source>
+        <translation type="unfinished">Das Paket ist nicht vom Marktplatz gegensigniert (signiert mit %1)</translation>
+    </message>
+    <message>
+        <source>The package has no valid countersignature: %1</source>
+        <translation type="unfinished">Das Paket hat keine gültige Gegensignatur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::trust::SignedCatalog</name>
+    <message>
+        <source>signed catalog</source>
+        <translation>signierter Katalog</translation>
+    </message>
+    <message>
+        <source>The document is a signed &quot;%1&quot;, not a catalog</source>
+        <translation>Das Dokument ist ein signiertes Dokument vom Typ „%1“, kein Katalog</translation>
+    </message>
+    <message>
+        <source>key %1 is revoked</source>
+        <translation>Schlüssel %1 wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>key %1 is a %2 key, not a catalog key</source>
+        <translation>Schlüssel %1 hat die Rolle %2 und ist kein Katalogschlüssel</translation>
+    </message>
+    <message>
+        <source>key %1 is not in the key list</source>
+        <translation>Schlüssel %1 ist nicht in der Schlüsselliste enthalten</translation>
+    </message>
+    <message>
+        <source>the signature by key %1 does not verify</source>
+        <translation>die Signatur mit dem Schlüssel %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The catalog is not signed by a catalog key of key list version %1: %2</source>
+        <translation>Der Katalog ist nicht mit einem Katalogschlüssel aus der Schlüsselliste in Version %1 signiert: %2</translation>
+    </message>
+    <message>
+        <source>The catalog was generated at %1, but its signing key %2 expired at %3</source>
+        <translation>Der Katalog wurde am %1 erzeugt, sein Signaturschlüssel %2 war jedoch bereits am %3 abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2819,10 @@
     <message>
         <source>No modules here yet.</source>
         <translation>Hier gibt es noch keine Module.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s signed catalog expired on %1; it may be withholding updates.</source>
+        <translation>Der signierte Katalog des Marktplatzes ist am %1 abgelaufen; möglicherweise hält der Marktplatz Aktualisierungen zurück.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +3065,25 @@
     <message>
         <source>Sync failed and no catalog is cached yet</source>
         <translation>Synchronisierung fehlgeschlagen; noch kein Katalog im Cache</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::TrustPrompt</name>
+    <message>
+        <source>Trust this marketplace?</source>
+        <translation>Diesem Marktplatz vertrauen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the first connection to &lt;b&gt;%1&lt;/b&gt;. It identifies itself with the root key&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dies ist die erste Verbindung zu &lt;b&gt;%1&lt;/b&gt;. Der Marktplatz weist sich mit folgendem Stammschlüssel aus:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one your marketplace operator published. Trust it only if they are the same: every catalog and package will be checked against this key.</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem, den Ihr Marktplatzbetreiber veröffentlicht hat. Vertrauen Sie ihm nur, wenn beide übereinstimmen: Jeder Katalog und jedes Paket wird anhand dieses Schlüssels geprüft.</translation>
+    </message>
+    <message>
+        <source>Trust This Marketplace</source>
+        <translation>Diesem Marktplatz vertrauen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mm::cli::PlanOutput</name>
+    <message numerus="yes">
+        <source>Done: %n module(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::RecoverCommand</name>
+    <message numerus="yes">
+        <source>Removed %n stale staging folder(s) and link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::SyncCommand</name>
     <message numerus="yes">
         <source>Catalog version %1 synced in full: %n module(s).</source>

@@ -1,5 +1,7 @@
 #include "app/cli/CliContext.h"
 
+#include "core/install/ModuleManager.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,13 @@ CliContext::CliContext(CliOptions options, Profile profile, QTextStream& out, QT
 {}
 
 CliContext::~CliContext() = default;
+
+Result<install::ModuleManager*> CliContext::modules()
+{
+    if (!m_modules)
+        m_modules = std::make_unique<install::ModuleManager>(m_profile, marketplaceUrl());
+    return m_modules.get();
+}
 
 QUrl CliContext::marketplaceUrl() const
 {

@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace mm::install {
+class ModuleManager;
+}
+
 namespace mm::cli {
 
 // What every verb needs: the options, the profile, the marketplace connection, and one way to
@@ -28,6 +32,9 @@ public:
     Profile& profile() { return m_profile; }
     QUrl marketplaceUrl() const;
     net::MarketplaceApi& api();
+
+    // The installer for this profile and marketplace, made on first use.
+    Result<install::ModuleManager*> modules();
 
     // The catalog cache; fails with a hint to run `sync` when it was never synced.
     Result<catalog::CatalogDatabase*> syncedCatalog();
@@ -49,6 +56,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<net::MarketplaceApi> m_api;
     std::unique_ptr<catalog::CatalogDatabase> m_catalog;
+    std::unique_ptr<install::ModuleManager> m_modules;
 };
 
 } // namespace mm::cli

@@ -1,12 +1,22 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/cli/commands/CategoriesCommand.h"
+#include "app/cli/commands/ConfigCommand.h"
+#include "app/cli/commands/HistoryCommand.h"
+#include "app/cli/commands/InstallCommand.h"
+#include "app/cli/commands/ListCommand.h"
+#include "app/cli/commands/OutdatedCommand.h"
+#include "app/cli/commands/RecoverCommand.h"
 #include "app/cli/commands/ResolveCommand.h"
+#include "app/cli/commands/RollbackCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SemverCommand.h"
 #include "app/cli/commands/ShowCommand.h"
 #include "app/cli/commands/SyncCommand.h"
 #include "app/cli/commands/TrustCommand.h"
+#include "app/cli/commands/UninstallCommand.h"
+#include "app/cli/commands/UpdateCommand.h"
+#include "app/cli/commands/VerifyCommand.h"
 
 namespace mm::cli {
 
@@ -19,7 +29,17 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<CategoriesCommand>());
     commands.push_back(std::make_unique<ResolveCommand>());
+    commands.push_back(std::make_unique<InstallCommand>());
+    commands.push_back(std::make_unique<UpdateCommand>());
+    commands.push_back(std::make_unique<UninstallCommand>());
+    commands.push_back(std::make_unique<RollbackCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<OutdatedCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<RecoverCommand>());
     commands.push_back(std::make_unique<SemverCommand>());
+    commands.push_back(std::make_unique<ConfigCommand>());
     return commands;
 }
 

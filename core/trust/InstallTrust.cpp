@@ -14,6 +14,14 @@ Result<InstallTrust> InstallTrust::fromCatalog(catalog::CatalogDatabase& catalog
     if (record.isEmpty())
         return fail(ErrorCode::Verification,
                     tr("The catalog cache holds no verified key list; sync with the marketplace first."));
+    // A frozen catalog could be hiding revocations and security fixes: reading it is fine,
+    // installing from it is not.
+    if (record.isExpired(QDateTime::currentDateTimeUtc()))
+        return fail(
+            ErrorCode::Verification,
+            tr("The synced catalog expired on %1. Sync again before installing: an expired catalog may "
+               "be hiding revoked keys and security updates.")
+                .arg(record.catalogExpires.toString(Qt::ISODate)));
     if (pinnedRoot.isEmpty())
         return fail(
             ErrorCode::Verification,

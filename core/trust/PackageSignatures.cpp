@@ -14,8 +14,6 @@ namespace {
 
 constexpr QStringView packageType = u"package";
 
-using Tr = PackageSignatures;
-
 bool isRevoked(const PackageSignatures::Trust& trust, const QString& keyId)
 {
     return trust.revokedKeyIds.contains(keyId) || (trust.keys && trust.keys->isRevoked(keyId));
@@ -36,38 +34,44 @@ Result<void> checkPublisher(const SignedEnvelope& envelope, const PackageSignatu
         if (!hasSignatureFrom(envelope, id))
             continue;
         if (isRevoked(trust, id))
-            refused.append(Tr::tr("publisher key %1 is revoked").arg(id));
+            refused.append(PackageSignatures::tr("publisher key %1 is revoked").arg(id));
         else if (!envelope.isSignedBy(key))
-            refused.append(Tr::tr("the signature by publisher key %1 does not verify").arg(id));
+            refused.append(
+                PackageSignatures::tr("the signature by publisher key %1 does not verify").arg(id));
         else
             return {};
     }
     if (refused.isEmpty())
-        return fail(ErrorCode::Verification,
-                    Tr::tr("The package is not signed by a key of its publisher (signed by %1)")
-                        .arg(envelope.signerIds().join(u", "_s)));
-    return fail(ErrorCode::Verification,
-                Tr::tr("The package has no valid publisher signature: %1").arg(refused.join(u"; "_s)));
+        return fail(
+            ErrorCode::Verification,
+            PackageSignatures::tr("The package is not signed by a key of its publisher (signed by %1)")
+                .arg(envelope.signerIds().join(u", "_s)));
+    return fail(
+        ErrorCode::Verification,
+        PackageSignatures::tr("The package has no valid publisher signature: %1").arg(refused.join(u"; "_s)));
 }
 
 Result<void> checkClaim(const PackageClaim& claim, const PackageSignatures::Expectation& expected)
 {
     if (claim.sha256 != expected.sha256)
-        return fail(ErrorCode::Verification, Tr::tr("The package's SHA-256 is %1 but its signature is for %2")
-                                                 .arg(expected.sha256, claim.sha256));
+        return fail(ErrorCode::Verification,
+                    PackageSignatures::tr("The package's SHA-256 is %1 but its signature is for %2")
+                        .arg(expected.sha256, claim.sha256));
     if (claim.size != expected.size)
         return fail(ErrorCode::Verification,
-                    Tr::tr("The package's size is %1 bytes but its signature is for %2 bytes")
+                    PackageSignatures::tr("The package's size is %1 bytes but its signature is for %2 bytes")
                         .arg(expected.size)
                         .arg(claim.size));
     if (claim.id != expected.id)
-        return fail(ErrorCode::Verification,
-                    Tr::tr("The package should be module %1 but its signature is for module id %2")
-                        .arg(expected.id, claim.id));
+        return fail(
+            ErrorCode::Verification,
+            PackageSignatures::tr("The package should be module %1 but its signature is for module id %2")
+                .arg(expected.id, claim.id));
     if (claim.version != expected.version)
-        return fail(ErrorCode::Verification,
-                    Tr::tr("The package should be version %1 but its signature is for version %2")
-                        .arg(expected.version, claim.version));
+        return fail(
+            ErrorCode::Verification,
+            PackageSignatures::tr("The package should be version %1 but its signature is for version %2")
+                .arg(expected.version, claim.version));
     return {};
 }
 
@@ -83,31 +87,34 @@ Result<void> checkCountersignature(const SignedEnvelope& envelope, const KeyList
         if (!key)
             continue; // the publisher's signature, or one we know nothing about
         if (isRevoked(trust, signature.keyId)) {
-            refused.append(Tr::tr("key %1 is revoked").arg(signature.keyId));
+            refused.append(PackageSignatures::tr("key %1 is revoked").arg(signature.keyId));
             continue;
         }
         if (key->role != KeyRole::Countersign) {
-            refused.append(Tr::tr("key %1 is a %2 key, not a countersign key")
+            refused.append(PackageSignatures::tr("key %1 is a %2 key, not a countersign key")
                                .arg(signature.keyId, keyRoleName(key->role)));
             continue;
         }
         if (!keys.find(KeyRole::Countersign, signature.keyId, now)) {
-            refused.append(Tr::tr("countersign key %1 expired at %2")
+            refused.append(PackageSignatures::tr("countersign key %1 expired at %2")
                                .arg(signature.keyId, crypto::JsonFields::formatTime(key->expires)));
             continue;
         }
         if (!key->key.verify(message, signature.signature)) {
-            refused.append(Tr::tr("the countersignature by key %1 does not verify").arg(signature.keyId));
+            refused.append(
+                PackageSignatures::tr("the countersignature by key %1 does not verify").arg(signature.keyId));
             continue;
         }
         return {};
     }
     if (refused.isEmpty())
-        return fail(ErrorCode::Verification,
-                    Tr::tr("The package is not countersigned by the marketplace (signed by %1)")
-                        .arg(envelope.signerIds().join(u", "_s)));
-    return fail(ErrorCode::Verification,
-                Tr::tr("The package has no valid countersignature: %1").arg(refused.join(u"; "_s)));
+        return fail(
+            ErrorCode::Verification,
+            PackageSignatures::tr("The package is not countersigned by the marketplace (signed by %1)")
+                .arg(envelope.signerIds().join(u", "_s)));
+    return fail(
+        ErrorCode::Verification,
+        PackageSignatures::tr("The package has no valid countersignature: %1").arg(refused.join(u"; "_s)));
 }
 
 } // namespace

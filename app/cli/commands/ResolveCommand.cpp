@@ -1,7 +1,7 @@
 #include "app/cli/commands/ResolveCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "app/cli/TextTable.h"
+#include "app/cli/PlanOutput.h"
 #include "core/catalog/CatalogReader.h"
 #include "core/resolver/CatalogPackageSource.h"
 
@@ -134,36 +134,11 @@ int ResolveCommand::run(CliContext& context, const QStringList& arguments)
             context.out() << result.error().message << Qt::endl;
         return 1;
     }
-    printPlan(context, *result);
+    if (context.json())
+        context.printJson(PlanOutput::planJson(*result));
+    else
+        PlanOutput::printPlan(context, *result);
     return 0;
-}
-
-void ResolveCommand::printPlan(CliContext& context, const resolver::Plan& plan) const
-{
-    auto text = [](const std::optional<semver::Version>& v) { return v ? v->toString() : QString(); };
-    if (context.json()) {
-        QJsonArray steps;
-        for (const auto& s : plan.steps)
-            steps.append(QJsonObject{{u"action"_s, resolver::actionName(s.action)},
-                                     {u"id"_s, s.id},
-                                     {u"from"_s, s.from ? QJsonValue(text(s.from)) : QJsonValue()},
-                                     {u"to"_s, s.to ? QJsonValue(text(s.to)) : QJsonValue()},
-                                     {u"size"_s, s.size}});
-        context.printJson(
-            QJsonObject{{u"ok"_s, true}, {u"steps"_s, steps}, {u"download_size"_s, plan.downloadSize}});
-        return;
-    }
-    QTextStream& out = context.out();
-    if (plan.isEmpty()) {
-        out << tr("Nothing to do.") << Qt::endl;
-        return;
-    }
-    TextTable table({tr("ACTION"), tr("MODULE"), tr("FROM"), tr("TO")});
-    for (const auto& s : plan.steps)
-        table.addRow({resolver::actionName(s.action), s.id, s.from ? text(s.from) : u"-"_s,
-                      s.to ? text(s.to) : u"-"_s});
-    table.print(out);
-    out << tr("Download size: %1 bytes").arg(plan.downloadSize) << Qt::endl;
 }
 
 } // namespace mm::cli

@@ -32,7 +32,6 @@ private:
     };
     Result<Input> parse(const QStringList& arguments) const;
     Result<QList<catalog::ModuleRecord>> modules(CliContext& context, const QString& file) const;
-    void printPlan(CliContext& context, const resolver::Plan& plan) const;
 };
 
 } // namespace mm::cli
