@@ -38,6 +38,7 @@ public:
     // Requests whose path starts with `pathPrefix` get this answer (then the connection closes)
     // instead of the one setAnswer() gave; the first matching prefix wins.
     void setAnswerFor(const QByteArray& pathPrefix, QByteArray answer);
+    void clearAnswersFor() { m_answersByPath.clear(); }
     int requestCount() const { return m_requests; }
     const QByteArray& lastRequestHead() const { return m_lastRequestHead; }
 
