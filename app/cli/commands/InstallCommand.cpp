@@ -18,6 +18,9 @@ QString InstallCommand::summary() const
 int InstallCommand::installFile(CliContext& context, const QString& path, const QString& keyFile, bool dryRun)
 {
     QList<crypto::PublicKey> keys;
+    if (!keyFile.isEmpty() && !context.profile().developerMode())
+        return context.usage(synopsis(), tr("--trust-publisher-key needs a profile in developer mode "
+                                            "(modmarket-cli config developer-mode on)"));
     if (!keyFile.isEmpty()) {
         auto key = crypto::KeyFile::readPublic(keyFile);
         if (!key)

@@ -1,7 +1,6 @@
 #include "app/cli/commands/RecoverCommand.h"
 
 #include "app/cli/CliContext.h"
-#include "core/install/InstallLock.h"
 #include "core/install/Recovery.h"
 
 #include <QJsonArray>
@@ -20,10 +19,7 @@ int RecoverCommand::run(CliContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty())
         return context.usage(synopsis(), tr("recover takes no arguments"));
-    // Recovery must not run beside a live operation, which it would take for a crashed one.
-    auto lock = install::InstallLock::acquire(context.profile());
-    if (!lock)
-        return context.report(lock.error());
+    // Takes the install lock itself: a live operation is never mistaken for a crashed one.
     const auto report = install::Recovery::recover(context.profile());
     if (!report)
         return context.report(report.error());
