@@ -19,9 +19,12 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
     , m_catalogRoutes(*m_database, m_keys, options.catalogValidity)
     , m_packages(QDir(options.dataDir).filePath(u"packages"_s))
     , m_packageRoutes(m_packages)
+    , m_installs(*m_database)
+    , m_installRoutes(*m_database, m_installs)
 {
     m_catalogRoutes.registerOn(m_http);
     m_packageRoutes.registerOn(m_http);
+    m_installRoutes.registerOn(m_http);
     // Paths no route matches get the same JSON error shape as every other failure.
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         errorResponse({ErrorCode::NotFound, tr("There is no API resource at %1.").arg(request.url().path())})
@@ -48,6 +51,8 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
         return std::unexpected(keys.error());
     auto server =
         std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys), options);
+    if (auto ok = server->m_installs.createSchema(); !ok)
+        return std::unexpected(ok.error());
     if (options.demo && server->m_database->catalogVersion() == 0) {
         const DemoPackages packages(options.dataDir, server->m_packages, server->m_keys);
         const auto version = DemoSeed::importDemo(*server->m_database, packages);

@@ -2,6 +2,8 @@
 
 #include "core/catalog/CatalogDatabase.h"
 #include "server/CatalogRoutes.h"
+#include "server/InstallRecords.h"
+#include "server/InstallRoutes.h"
 #include "server/MarketplaceKeys.h"
 #include "server/PackageRoutes.h"
 #include "server/PackageStore.h"
@@ -37,6 +39,8 @@ private:
     CatalogRoutes m_catalogRoutes;
     PackageStore m_packages;
     PackageRoutes m_packageRoutes;
+    InstallRecords m_installs;
+    InstallRoutes m_installRoutes;
     QHttpServer m_http;
 };
 

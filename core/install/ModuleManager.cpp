@@ -3,6 +3,7 @@
 #include "core/catalog/CatalogReader.h"
 #include "core/crypto/Sha256.h"
 #include "core/crypto/SignedEnvelope.h"
+#include "core/install/InstallReporter.h"
 #include "core/install/KeptVersions.h"
 #include "core/install/OfflinePackage.h"
 #include "core/package/Manifest.h"
@@ -299,7 +300,10 @@ Result<OperationResult> ModuleManager::apply(const resolver::Plan& plan, Operati
     options.kind = kind;
     options.manual = manual;
     options.keep = m_profile.keepVersions();
-    return InstallEngine(m_profile).apply(plan, options, fetcher, observer, stop);
+    auto result = InstallEngine(m_profile).apply(plan, options, fetcher, observer, stop);
+    if (result && !plan.isEmpty())
+        InstallReporter::report(m_marketplace, m_profile.tenantId(), plan);
+    return result;
 }
 
 } // namespace mm::install

@@ -9,13 +9,33 @@ using namespace Qt::StringLiterals;
 namespace mm::net {
 
 Result<QByteArray> BlockingGet::fetch(const QUrl& url, qint64 maxBytes, std::chrono::milliseconds timeout,
-                                      std::stop_token stop)
+                                      std::stop_token stop, const Headers& headers)
 {
-    QNetworkAccessManager network;
     QNetworkRequest request(url);
     request.setTransferTimeout(int(timeout.count()));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    return send(request, nullptr, maxBytes, stop);
+}
+
+Result<QByteArray> BlockingGet::post(const QUrl& url, const QByteArray& json, const Headers& headers,
+                                     qint64 maxBytes, std::chrono::milliseconds timeout)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(timeout.count()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    return send(request, &json, maxBytes, {});
+}
+
+Result<QByteArray> BlockingGet::send(const QNetworkRequest& request, const QByteArray* upload,
+                                     qint64 maxBytes, std::stop_token stop)
+{
+    const QUrl url = request.url();
+    QNetworkAccessManager network;
     QEventLoop loop;
-    QNetworkReply* reply = network.get(request);
+    QNetworkReply* reply = upload ? network.post(request, *upload) : network.get(request);
     QByteArray body;
     bool tooLarge = false;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 
 #include <QCoreApplication>
+#include <QNetworkRequest>
 #include <QUrl>
 
 #include <chrono>
@@ -17,8 +18,17 @@ class BlockingGet
     Q_DECLARE_TR_FUNCTIONS(mm::net::BlockingGet)
 
 public:
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
     static Result<QByteArray> fetch(const QUrl& url, qint64 maxBytes, std::chrono::milliseconds timeout,
-                                    std::stop_token stop = {});
+                                    std::stop_token stop = {}, const Headers& headers = {});
+    // The same for a small JSON POST; `headers` are added to the request.
+    static Result<QByteArray> post(const QUrl& url, const QByteArray& json, const Headers& headers,
+                                   qint64 maxBytes, std::chrono::milliseconds timeout);
+
+private:
+    static Result<QByteArray> send(const QNetworkRequest& request, const QByteArray* upload, qint64 maxBytes,
+                                   std::stop_token stop);
 };
 
 } // namespace mm::net

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +87,17 @@ Result<void> Profile::pinRootFingerprint(const QUrl& marketplace, const QString&
                     tr("\"%1\" is not a key fingerprint (64 hex digits, spaces and colons allowed)")
                         .arg(fingerprint));
     return store(pinKey(marketplace), *normalised);
+}
+
+QString Profile::tenantId()
+{
+    QString id = setting(u"tenant/id"_s, {});
+    if (id.isEmpty()) {
+        id = u"tenant-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!store(u"tenant/id"_s, id))
+            spdlog::warn("cannot store the tenant id in {}", m_dir.toStdString());
+    }
+    return id;
 }
 
 bool Profile::developerMode() const

@@ -51,6 +51,10 @@ public:
     Result<void> setKeepVersions(int count);
     QString stagingDirectory() const;
 
+    // The tenant this profile installs for, as reported to the marketplace. Until accounts exist
+    // it is a random id made on first use and kept in config.ini.
+    QString tenantId();
+
 private:
     explicit Profile(QString dir);
     QString setting(const QString& key, const QString& fallback) const;

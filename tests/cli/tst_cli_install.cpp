@@ -3,6 +3,7 @@
 // damage; offline packages; and SIGKILL of the CLI at every fault point of an install, after
 // which `recover` must leave exactly the old or the new state.
 #include "core/crypto/KeyFile.h"
+#include "core/net/BlockingGet.h"
 #include "core/trust/PackageClaim.h"
 #include "core/trust/PackageSignatures.h"
 #include "tests/support/ProgramRun.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void verifyFindsDamage();
     void offlinePackage();
     void killedAtEveryFaultPoint();
+    void serverKeepsInstallRecords();
 
 private:
     CliRun cli(const QString& profile, const QStringList& arguments,
@@ -317,6 +320,54 @@ void tst_CliInstall::killedAtEveryFaultPoint()
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(installedIds(cli(run.path(), {u"--json"_s, u"list"_s})), after);
     }
+}
+
+void tst_CliInstall::serverKeepsInstallRecords()
+{
+    const auto profile = syncedProfile();
+    const QString p = profile->path();
+    QCOMPARE(cli(p, {u"install"_s, u"event-bus"_s}).exitCode, 0);
+    const QString tenant =
+        QSettings(p + u"/config.ini"_s, QSettings::IniFormat).value(u"tenant/id"_s).toString();
+    QVERIFY(tenant.startsWith(u"tenant-"_s));
+    QUrl url = m_server.url();
+    url.setPath(u"/api/marketplace/installed-modules"_s);
+    const mm::net::BlockingGet::Headers headers{{"X-Modmarket-Tenant", tenant.toUtf8()}};
+    auto listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {}, headers);
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    QJsonArray items = QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(u"id"_s).toString(), u"event-bus"_s);
+
+    // Another tenant sees its own list only, and a request that names no tenant is refused.
+    listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {},
+                                         {{"X-Modmarket-Tenant", "other"}});
+    QVERIFY(listed);
+    QCOMPARE(QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10)).error().code,
+             mm::ErrorCode::Server);
+
+    // A second tenant installing counts; an update does not; an uninstall leaves the list.
+    QUrl install = m_server.url();
+    install.setPath(u"/api/marketplace/modules/event-bus/install"_s);
+    auto counted =
+        mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", {{"X-Modmarket-Tenant", "second"}},
+                                   1 << 20, std::chrono::seconds(10));
+    QVERIFY(counted);
+    const qint64 installs = QJsonDocument::fromJson(*counted).object().value(u"installs"_s).toInteger();
+    QVERIFY(installs >= 2);
+    counted =
+        mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", {{"X-Modmarket-Tenant", "second"}},
+                                   1 << 20, std::chrono::seconds(10));
+    QCOMPARE(QJsonDocument::fromJson(*counted).object().value(u"installs"_s).toInteger(), installs);
+    const auto badVersion =
+        mm::net::BlockingGet::post(install, R"({"version":"9.9.9"})", {{"X-Modmarket-Tenant", "second"}},
+                                   1 << 20, std::chrono::seconds(10));
+    QVERIFY(!badVersion);
+
+    QCOMPARE(cli(p, {u"uninstall"_s, u"event-bus"_s}).exitCode, 0);
+    listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {}, headers);
+    QCOMPARE(QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliInstall)

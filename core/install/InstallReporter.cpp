@@ -1,0 +1,36 @@
+#include "core/install/InstallReporter.h"
+
+#include "core/net/BlockingGet.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::install {
+
+int InstallReporter::report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan)
+{
+    int failures = 0;
+    for (const auto& step : plan.steps) {
+        const bool removed = step.action == resolver::PlanStep::Action::Remove;
+        QUrl url = marketplace;
+        url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/api/marketplace/modules/"_s +
+                    step.id + (removed ? u"/uninstall"_s : u"/install"_s));
+        const QJsonObject body = removed ? QJsonObject{} : QJsonObject{{u"version"_s, step.to->toString()}};
+        const auto answer = net::BlockingGet::post(url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                   {{"X-Modmarket-Tenant", tenant.toUtf8()}}, 64 * 1024,
+                                                   std::chrono::seconds(5));
+        if (!answer) {
+            ++failures;
+            spdlog::warn("could not report {} of {} to {}: {}", removed ? "the removal" : "the install",
+                         step.id.toStdString(), marketplace.toString().toStdString(),
+                         answer.error().message.toStdString());
+        }
+    }
+    return failures;
+}
+
+} // namespace mm::install

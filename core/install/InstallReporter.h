@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/resolver/Plan.h"
+
+#include <QUrl>
+
+namespace mm::install {
+
+// Tells the marketplace what a finished plan installed and removed for this tenant, so it can
+// keep its install records and counts. Best effort: the installation is done and stays done
+// whether or not the server hears of it (offline first); failures are logged.
+class InstallReporter
+{
+public:
+    // Returns how many steps could not be reported.
+    static int report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan);
+};
+
+} // namespace mm::install
