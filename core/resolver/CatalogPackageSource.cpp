@@ -44,8 +44,13 @@ std::optional<QList<Candidate>> CatalogPackageSource::candidates(const QString& 
         if (semver::Version::parse(info.version))
             out.append(convert(info));
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Candidate& a, const Candidate& b) { return b.version < a.version; });
+    // Newest first; versions equal but for build metadata are ordered by their text, so the
+    // order never depends on the sort algorithm.
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.version != b.version)
+            return b.version < a.version;
+        return a.version.toString() < b.version.toString();
+    });
     return out;
 }
 
