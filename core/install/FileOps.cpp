@@ -100,32 +100,6 @@ Result<void> syncFd(int fd, const QString& path)
     return {};
 }
 
-Result<void> syncDirectoryContents(DIR* dir, const QString& path)
-{
-    const int fd = dirfd(dir);
-    for (const QByteArray& name : entryNames(dir)) {
-        const QString child = childPath(path, name.constData());
-        struct stat st
-        {};
-        if (fstatat(fd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return std::unexpected(FileOps::error(errno, FileOps::Action::Read, child));
-        if (S_ISDIR(st.st_mode)) {
-            DirHandle sub = openDirectoryAt(fd, name.constData());
-            if (!sub)
-                return std::unexpected(FileOps::error(errno, FileOps::Action::Read, child));
-            if (auto synced = syncDirectoryContents(sub.get(), child); !synced)
-                return synced;
-        } else if (S_ISREG(st.st_mode)) {
-            FdCloser file{openat(fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)};
-            if (file.fd < 0)
-                return std::unexpected(FileOps::error(errno, FileOps::Action::Read, child));
-            if (auto synced = syncFd(file.fd, child); !synced)
-                return synced;
-        }
-    }
-    return syncFd(fd, path);
-}
-
 } // namespace
 
 Error FileOps::error(int errnoValue, Action action, const QString& path)
@@ -248,12 +222,14 @@ Result<void> FileOps::syncDirectory(const QString& path)
     return syncFd(dir.fd, path);
 }
 
-Result<void> FileOps::syncTree(const QString& path)
+Result<void> FileOps::syncFileSystem(const QString& path)
 {
-    DirHandle dir = openDirectoryAt(AT_FDCWD, encoded(path).constData());
-    if (!dir)
-        return std::unexpected(error(errno, Action::Read, path));
-    return syncDirectoryContents(dir.get(), path);
+    FdCloser dir{open(encoded(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (dir.fd < 0)
+        return std::unexpected(error(errno, Action::Sync, path));
+    if (::syncfs(dir.fd) != 0)
+        return std::unexpected(error(errno, Action::Sync, path));
+    return {};
 }
 
 bool FileOps::exists(const QString& path)

@@ -40,8 +40,9 @@ public:
     static Result<void> symlink(const QString& target, const QString& linkPath);
     // fsync of a folder, so that renames and new entries in it survive a power loss.
     static Result<void> syncDirectory(const QString& path);
-    // fsync of every file and folder below `path`.
-    static Result<void> syncTree(const QString& path);
+    // Flushes the whole file system holding `path` (syncfs): one call where an fsync of every
+    // file would take thousands, with the same guarantee that they are on disk afterwards.
+    static Result<void> syncFileSystem(const QString& path);
 
     // lstat-based: a link is a link, whatever it points at.
     static bool exists(const QString& path);
