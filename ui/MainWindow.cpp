@@ -4,13 +4,20 @@
 #include "core/catalog/CatalogSync.h"
 #include "core/net/MarketplaceApi.h"
 #include "core/resolver/InstallPlanner.h"
+#include "ui/InstallFlow.h"
 #include "ui/models/CategoryListModel.h"
+#include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
 #include "ui/widgets/CatalogFilterBar.h"
+#include "ui/widgets/InstallActionBar.h"
+#include "ui/widgets/InstalledNavButton.h"
+#include "ui/widgets/InstalledView.h"
 #include "ui/widgets/ModuleCardDelegate.h"
 #include "ui/widgets/ModuleDetailView.h"
+#include "ui/widgets/Sidebar.h"
 #include "ui/widgets/SyncStatusWidget.h"
 #include "ui/widgets/TrustPrompt.h"
+#include "ui/widgets/UpdateNotifier.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -36,24 +43,24 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     , m_api(new net::MarketplaceApi(marketplace, this))
     , m_filters(new CatalogFilterBar(this))
     , m_categories(new CategoryListModel(this))
-    , m_categoryView(new QListView(this))
+    , m_sidebar(new Sidebar(m_categories, this))
+    , m_categoryView(m_sidebar->categoryView())
+    , m_installedNav(m_sidebar->installedNav())
     , m_modules(new ModuleListModel(*m_service, this))
     , m_moduleView(new QListView(this))
     , m_emptyState(new QLabel(this))
     , m_detail(new ModuleDetailView(this))
     , m_pages(new QStackedWidget(this))
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_installed(new InstalledView(m_profile, marketplace, this))
+    , m_flow(new InstallFlow(m_profile, marketplace, this))
+    , m_notifier(new UpdateNotifier(this))
 {
     setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
     setObjectName(u"mainWindow"_s);
     resize(1280, 820);
 
     m_filters->setHostVersion(m_profile.hostVersion().toString());
-    m_categoryView->setObjectName(u"categoryList"_s);
-    m_categoryView->setModel(m_categories);
-    m_categoryView->setMinimumWidth(220);
-    m_categoryView->setMaximumWidth(300);
-    m_categoryView->setSpacing(2);
 
     m_moduleView->setObjectName(u"moduleGrid"_s);
     m_moduleView->setModel(m_modules);
@@ -82,9 +89,10 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     catalogLayout->addWidget(m_moduleView, 1);
     m_pages->addWidget(catalogPage);
     m_pages->addWidget(m_detail);
+    m_pages->addWidget(m_installed);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_categoryView);
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
@@ -101,11 +109,26 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
             [this](const QModelIndex& index) { showModule(index.data(ModuleListModel::IdRole).toString()); });
     connect(m_detail, &ModuleDetailView::backRequested, this, &MainWindow::showCatalog);
     connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::startSync);
+    connect(m_sidebar, &Sidebar::categoryClicked, this, &MainWindow::showCatalog);
+    connect(m_sidebar, &Sidebar::installedClicked, this, &MainWindow::showInstalled);
+    connect(m_notifier, &UpdateNotifier::activated, this, &MainWindow::showInstalled);
+    connect(m_detail, &ModuleDetailView::actionRequested, m_flow, &InstallFlow::request);
+    connect(m_installed, &InstalledView::actionRequested, m_flow, &InstallFlow::request);
+    connect(m_installed, &InstalledView::moduleActivated, this, &MainWindow::showModule);
+    connect(m_installed, &InstalledView::reloaded, this, &MainWindow::installedReloaded);
+    connect(m_flow, &InstallFlow::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_flow, &InstallFlow::settled, this, [this] {
+        refreshInstalled();
+        if (m_pages->currentWidget() == m_detail && !m_detail->moduleId().isEmpty())
+            previewPlan(m_detail->moduleId());
+    });
 
     // First paint comes from the cache; the sync that follows refreshes it.
     reloadCategories();
     reloadCacheState(false, {});
     applyQuery();
+    refreshInstalled();
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,6 +148,8 @@ void MainWindow::buildMenus()
         m_filters->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Installed modules"), this, &MainWindow::showInstalled);
+    view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
         QMessageBox::about(
@@ -189,6 +214,7 @@ void MainWindow::startSync()
                 reloadCategories();
                 m_modules->refresh();
             }
+            refreshInstalled(true); // the catalog may offer updates now
             if (sync->outcome().expired)
                 m_syncStatus->setFailed(
                     tr("The marketplace's signed catalog expired on %1; it may be withholding "
@@ -232,27 +258,59 @@ void MainWindow::showModule(const QString& id)
     m_service->details(id).then(
         this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
             if (details) {
-                const catalog::HostPlatform host = m_profile.hostPlatform(); // reads config.ini
-                m_detail->showModule(details->module, details->publisher.name, host);
-                m_detail->showPlanPending();
-                resolver::InstallPlanner::preview(*m_service, id, host)
-                    .then(this, [this, id](const Result<resolver::InstallPreview>& preview) {
-                        if (m_detail->moduleId() != id) // the user has moved on
-                            return;
-                        m_detail->showPlan(preview);
-                        Q_EMIT planShown(id);
-                    });
+                m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
+                m_detail->actions()->setInstallState(m_installed->model()->module(id));
+                previewPlan(id);
             } else {
                 m_detail->showError(details.error().message);
             }
             m_pages->setCurrentWidget(m_detail);
+            m_sidebar->setInstalledActive(false);
             Q_EMIT moduleShown(id);
+        });
+}
+
+void MainWindow::previewPlan(const QString& id)
+{
+    m_detail->showPlanPending();
+    resolver::InstallPlanner::preview(*m_service, id, m_profile.hostPlatform(),
+                                      m_installed->model()->installedSet())
+        .then(this, [this, id](const Result<resolver::InstallPreview>& preview) {
+            if (m_detail->moduleId() != id) // the user has moved on
+                return;
+            m_detail->showPlan(preview);
+            Q_EMIT planShown(id);
         });
 }
 
 void MainWindow::showCatalog()
 {
     m_pages->setCurrentIndex(0);
+    m_sidebar->setInstalledActive(false);
+}
+
+void MainWindow::showInstalled()
+{
+    m_pages->setCurrentWidget(m_installed);
+    m_sidebar->setInstalledActive(true);
+}
+
+void MainWindow::refreshInstalled(bool notify)
+{
+    // A later refresh may replace this one before it answers; the announcement must survive.
+    m_announceUpdates = m_announceUpdates || notify;
+    m_installed->reload();
+}
+
+void MainWindow::installedReloaded()
+{
+    const InstalledModel* model = m_installed->model();
+    m_installedNav->setCounts(model->rowCount(), model->updateCount());
+    if (!m_detail->moduleId().isEmpty())
+        m_detail->actions()->setInstallState(model->module(m_detail->moduleId()));
+    if (std::exchange(m_announceUpdates, false))
+        m_notifier->notify(model->updateCount());
+    Q_EMIT installedRefreshed();
 }
 
 void MainWindow::updateEmptyState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profile/Profile.h"
+#include "ui/InstallAction.h"
 #include "ui/widgets/TrustPrompt.h"
 
 #include <QMainWindow>
@@ -24,13 +25,19 @@ namespace mm::ui {
 
 class CatalogFilterBar;
 class CategoryListModel;
+class InstallFlow;
+class InstalledNavButton;
+class InstalledView;
 class ModuleDetailView;
 class ModuleListModel;
+class Sidebar;
 class SyncStatusWidget;
+class UpdateNotifier;
 
-// The catalog browser: categories on the left, search and filters on top, module cards in the
-// middle (or a module's page), sync state at the bottom. It shows the cache at once and syncs
-// in the background; everything slow runs off the UI thread.
+// The catalog browser: the Installed entry and categories on the left, search and filters on
+// top, module cards in the middle (or a module's page, or the Installed view), sync state at the
+// bottom. It shows the cache at once and syncs in the background; after each sync it looks for
+// updates. Everything slow runs off the UI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,10 +50,16 @@ public:
     void showModule(const QString& id);
     ModuleDetailView* detailView() const { return m_detail; }
     void showCatalog();
+    void showInstalled();
+    // Reads the installed modules and their updates again; `notify` announces updates in the tray.
+    void refreshInstalled(bool notify = false);
 
     ModuleListModel* moduleModel() const { return m_modules; }
     CatalogFilterBar* filterBar() const { return m_filters; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    InstalledView* installedView() const { return m_installed; }
+    InstalledNavButton* installedNav() const { return m_installedNav; }
+    InstallFlow* installFlow() const { return m_flow; }
 
 Q_SIGNALS:
     void syncFinished(bool succeeded);
@@ -55,6 +68,8 @@ Q_SIGNALS:
     void planShown(const QString& id);
     // First contact: the user is asked to confirm the marketplace's root key.
     void trustRequested(mm::ui::TrustPrompt* prompt);
+    // The Installed view and the update badge show the installed state as read just now.
+    void installedRefreshed();
 
 private:
     void buildMenus();
@@ -63,6 +78,8 @@ private:
     void reloadCategories();
     void reloadCacheState(bool offline, const QString& reason);
     void updateEmptyState();
+    void previewPlan(const QString& id);
+    void installedReloaded();
 
     Profile m_profile;
     std::unique_ptr<catalog::CatalogService> m_service;
@@ -70,13 +87,19 @@ private:
     QPointer<catalog::CatalogSync> m_sync;
     CatalogFilterBar* m_filters;
     CategoryListModel* m_categories;
+    Sidebar* m_sidebar;
     QListView* m_categoryView;
+    InstalledNavButton* m_installedNav;
     ModuleListModel* m_modules;
     QListView* m_moduleView;
     QLabel* m_emptyState;
     ModuleDetailView* m_detail;
     QStackedWidget* m_pages;
     SyncStatusWidget* m_syncStatus;
+    InstalledView* m_installed;
+    InstallFlow* m_flow;
+    UpdateNotifier* m_notifier;
+    bool m_announceUpdates = false;
 };
 
 } // namespace mm::ui

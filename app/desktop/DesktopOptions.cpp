@@ -26,7 +26,14 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
            "plan."),
         tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
-    parser.addOptions({profile, marketplace, screenshot, show, tab, search});
+    const QCommandLineOption view(u"view"_s, tr("Show <page> once synced: catalog or installed."),
+                                  tr("page"));
+    const QCommandLineOption action(u"action"_s,
+                                    tr("Once synced, ask for <change> and show its plan: install, update, "
+                                       "uninstall or rollback (of the module of --show), or update-all."),
+                                    tr("change"));
+    const QCommandLineOption confirm(u"confirm"_s, tr("With --action, confirm the plan too."));
+    parser.addOptions({profile, marketplace, screenshot, show, tab, search, view, action, confirm});
     parser.process(arguments); // handles --help and --version, exiting
 
     DesktopOptions options;
@@ -46,6 +53,28 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
         (!ui::ModuleDetailView::tabNames().contains(options.tab) || options.showModule.isEmpty()))
         return fail(ErrorCode::InvalidInput,
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
+    const QString page = parser.value(view);
+    if (!page.isEmpty() && page != u"catalog" && page != u"installed")
+        return fail(ErrorCode::InvalidInput, tr("--view is catalog or installed, got \"%1\"").arg(page));
+    options.showInstalled = page == u"installed";
+    static const QHash<QString, ui::InstallAction> actions{{u"install"_s, ui::InstallAction::Install},
+                                                           {u"update"_s, ui::InstallAction::Update},
+                                                           {u"uninstall"_s, ui::InstallAction::Uninstall},
+                                                           {u"rollback"_s, ui::InstallAction::RollBack},
+                                                           {u"update-all"_s, ui::InstallAction::UpdateAll}};
+    if (parser.isSet(action)) {
+        const auto found = actions.constFind(parser.value(action));
+        if (found == actions.cend())
+            return fail(ErrorCode::InvalidInput,
+                        tr("--action is install, update, uninstall, rollback or update-all, got \"%1\"")
+                            .arg(parser.value(action)));
+        if (*found != ui::InstallAction::UpdateAll && options.showModule.isEmpty())
+            return fail(ErrorCode::InvalidInput, tr("--action %1 needs --show").arg(parser.value(action)));
+        options.action = *found;
+    }
+    options.confirm = parser.isSet(confirm);
+    if (options.confirm && !options.action)
+        return fail(ErrorCode::InvalidInput, tr("--confirm goes with --action"));
     return options;
 }
 

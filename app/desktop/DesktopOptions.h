@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "ui/InstallAction.h"
 
 #include <QCoreApplication>
 #include <QUrl>
+
+#include <optional>
 
 namespace mm::desktop {
 
@@ -14,11 +17,16 @@ struct DesktopOptions
 
 public:
     QString profileDir;
-    QUrl marketplace;   // empty: the profile's
-    QString screenshot; // save a screenshot here once the catalog is shown, then quit
-    QString showModule; // open this module's page at start
-    QString tab;        // and this tab of it
-    QString search;     // type this into the search field at start
+    QUrl marketplace;           // empty: the profile's
+    QString screenshot;         // save a screenshot here once the catalog is shown, then quit
+    QString showModule;         // open this module's page at start
+    QString tab;                // and this tab of it
+    QString search;             // type this into the search field at start
+    bool showInstalled = false; // --view installed: show the Installed view once synced
+    // Ask for this change once synced (install, update, uninstall and rollback act on --show's
+    // module) and show its plan; with `confirm`, confirm it too.
+    std::optional<ui::InstallAction> action;
+    bool confirm = false;
 
     static Result<DesktopOptions> parse(const QStringList& arguments);
 };

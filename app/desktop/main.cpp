@@ -4,9 +4,12 @@
 #include "core/common/Translations.h"
 #include "core/logging/Logging.h"
 #include "core/profile/Profile.h"
+#include "ui/InstallFlow.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/CatalogFilterBar.h"
+#include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleDetailView.h"
+#include "ui/widgets/PlanConfirmDialog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -44,8 +47,20 @@ int main(int argc, char* argv[])
         options->marketplace.isEmpty() ? profile->marketplaceUrl() : options->marketplace;
 
     mm::ui::MainWindow window(*profile, marketplace);
-    if (!options->screenshot.isEmpty())
-        new mm::desktop::ScreenshotJob(window, options->screenshot, !options->showModule.isEmpty());
+    mm::ui::InstallFlow* flow = window.installFlow();
+    // Connected before the options' own reactions below, so that each step listens in time.
+    if (!options->screenshot.isEmpty()) {
+        auto* job = new mm::desktop::ScreenshotJob(window, options->screenshot);
+        job->waitFor(&window, &mm::ui::MainWindow::syncFinished);
+        if (options->showInstalled)
+            job->waitFor(&window, &mm::ui::MainWindow::installedRefreshed);
+        if (!options->showModule.isEmpty())
+            job->waitFor(&window, &mm::ui::MainWindow::planShown); // the page is complete
+        if (options->action)
+            job->waitFor(flow, &mm::ui::InstallFlow::planShown);
+        if (options->confirm)
+            job->waitFor(flow, &mm::ui::InstallFlow::settled);
+    }
     if (!options->search.isEmpty())
         window.filterBar()->searchField()->setText(options->search);
     window.show();
@@ -57,6 +72,37 @@ int main(int argc, char* argv[])
         QObject::connect(
             &window, &mm::ui::MainWindow::moduleShown, &window,
             [&window, tab = options->tab] { window.detailView()->showTab(tab); }, Qt::SingleShotConnection);
+    if (options->showInstalled)
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showInstalled(); },
+            Qt::SingleShotConnection);
+    if (options->action) {
+        const auto ask = [flow, &window, action = *options->action, id = options->showModule] {
+            flow->request(action, id, window.detailView()->actions()->moduleName());
+        };
+        // Once the page asked for is complete: the module page, the Installed view, or the sync.
+        if (!options->showModule.isEmpty())
+            QObject::connect(&window, &mm::ui::MainWindow::planShown, &window, ask, Qt::SingleShotConnection);
+        else if (options->showInstalled)
+            QObject::connect(
+                &window, &mm::ui::MainWindow::syncFinished, &window,
+                [&window, ask] {
+                    QObject::connect(&window, &mm::ui::MainWindow::installedRefreshed, &window, ask,
+                                     Qt::SingleShotConnection);
+                },
+                Qt::SingleShotConnection);
+        else
+            QObject::connect(&window, &mm::ui::MainWindow::syncFinished, &window, ask,
+                             Qt::SingleShotConnection);
+    }
+    if (options->confirm)
+        QObject::connect(
+            flow, &mm::ui::InstallFlow::planShown, flow,
+            [](mm::ui::PlanConfirmDialog* dialog) {
+                if (dialog->hasPlan())
+                    dialog->accept();
+            },
+            Qt::SingleShotConnection);
     window.startSync();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "ui/models/IconCache.h"
 #include "ui/models/PlanTableModel.h"
 #include "ui/models/VersionTableModel.h"
+#include "ui/widgets/InstallActionBar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     , m_byline(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_compatibility(new QLabel(this))
+    , m_actions(new InstallActionBar(this))
     , m_tabs(new QTabWidget(this))
     , m_description(new QTextBrowser(this))
     , m_pricing(new QTextBrowser(this))
@@ -60,6 +62,8 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addSpacing(12);
     header->addLayout(headerText, 1);
+    header->addWidget(m_actions, 0, Qt::AlignTop);
+    connect(m_actions, &InstallActionBar::actionRequested, this, &ModuleDetailView::actionRequested);
 
     for (QTextBrowser* browser : {m_description, m_pricing, m_changelog}) {
         browser->setOpenExternalLinks(true);
@@ -105,6 +109,7 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
                                   const catalog::HostPlatform& host)
 {
     m_moduleId = module.id;
+    m_actions->setModule(module.id, module.name);
     m_icon->setPixmap(m_icons->icon(module.id, module.name, module.icon, 72, devicePixelRatioF()));
     m_title->setText(module.name);
     m_byline->setText(tr("by %1 · %2").arg(publisherName.toHtmlEscaped(), module.summary.toHtmlEscaped()));
@@ -142,6 +147,7 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
 void ModuleDetailView::showError(const QString& message)
 {
     m_moduleId.clear();
+    m_actions->setModule({}, {});
     m_icon->clear();
     m_title->setText(tr("Module not available"));
     m_byline->setText(message.toHtmlEscaped());
@@ -191,6 +197,12 @@ void ModuleDetailView::showPlan(const Result<resolver::InstallPreview>& preview)
         return;
     }
     const resolver::Plan& plan = *preview->plan;
+    if (plan.isEmpty()) { // resolved against the installed set: this module is part of it
+        m_planModel->clear();
+        m_planSteps->hide();
+        m_planSummary->setText(tr("This module is installed, together with everything it needs."));
+        return;
+    }
     m_planModel->setPlan(plan);
     m_planSteps->resizeColumnsToContents();
     m_planSteps->show();

@@ -2,6 +2,7 @@
 
 #include "core/catalog/HostPlatform.h"
 #include "core/resolver/InstallPlanner.h"
+#include "ui/InstallAction.h"
 
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QTextBrowser;
 namespace mm::ui {
 
 class IconCache;
+class InstallActionBar;
 class PlanTableModel;
 class VersionTableModel;
 
@@ -36,9 +38,12 @@ public:
     // Tabs by stable name: overview, pricing, versions, changelog, plan. False for an unknown name.
     bool showTab(const QString& name);
     static const QStringList& tabNames();
+    // Install, Update, Roll back and Uninstall for the module shown.
+    InstallActionBar* actions() const { return m_actions; }
 
 Q_SIGNALS:
     void backRequested();
+    void actionRequested(mm::ui::InstallAction action, const QString& id, const QString& name);
 
 private:
     static QString pricingMarkdown(const catalog::ModuleRecord& module);
@@ -50,6 +55,7 @@ private:
     QLabel* m_byline;
     QLabel* m_facts;
     QLabel* m_compatibility;
+    InstallActionBar* m_actions;
     QTabWidget* m_tabs;
     QTextBrowser* m_description;
     QTextBrowser* m_pricing;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace mm::ui {
+
+// Tells the user through the system tray how many updates are available, once per new count,
+// and only where a tray exists. The tray icon belongs to this object, which belongs to the
+// main window; a click on the message or the icon brings that window up.
+class UpdateNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UpdateNotifier(QWidget* window);
+
+    void notify(int updates);
+
+Q_SIGNALS:
+    // The user clicked the message or the tray icon; the window is up front.
+    void activated();
+
+private:
+    void raiseWindow();
+
+    QWidget* m_window;
+    QSystemTrayIcon* m_tray = nullptr;
+    int m_told = 0;
+};
+
+} // namespace mm::ui
