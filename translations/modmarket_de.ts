@@ -462,231 +462,235 @@
     <name>mm::cli::ConfigCommand</name>
     <message>
         <source>show or change the profile&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Profils anzeigen oder ändern</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung „%1“</translation>
     </message>
     <message>
         <source>developer-mode takes on or off, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>developer-mode erwartet on oder off, erhalten: „%1“</translation>
     </message>
     <message>
         <source>keep-versions takes a number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-versions erwartet eine Zahl, erhalten: „%1“</translation>
     </message>
     <message>
         <source>config takes a setting and its value, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>config erwartet eine Einstellung und ihren Wert oder keine Argumente</translation>
     </message>
     <message>
         <source>developer-mode  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>developer-mode  %1</translation>
     </message>
     <message>
         <source>keep-versions   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keep-versions   %1</translation>
     </message>
     <message>
         <source>host-version    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>host-version    %1</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::HistoryCommand</name>
     <message>
         <source>show every install, update, uninstall and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Installationen, Aktualisierungen, Deinstallationen und Zurücksetzungen auf vorige Versionen anzeigen</translation>
     </message>
     <message>
         <source>history takes at most one module id</source>
-        <translation type="unfinished"></translation>
+        <translation>history erwartet höchstens eine Modul-ID</translation>
     </message>
     <message>
         <source>No operations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorgänge.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>VORGANG</translation>
     </message>
     <message>
         <source>MODULE</source>
-        <translation type="unfinished">MODUL</translation>
+        <translation>MODUL</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">NACH</translation>
+        <translation>NACH</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::InstallCommand</name>
     <message>
         <source>install modules and what they depend on, or a signed package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Module mitsamt ihren Abhängigkeiten oder eine signierte Paketdatei installieren</translation>
     </message>
     <message>
         <source>--from-file installs one package; drop &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file installiert ein einzelnes Paket; lassen Sie „%1“ weg</translation>
     </message>
     <message>
         <source>--trust-publisher-key only goes with --from-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-publisher-key ist nur zusammen mit --from-file zulässig</translation>
     </message>
     <message>
         <source>install needs at least one module id</source>
-        <translation type="unfinished"></translation>
+        <translation>install benötigt mindestens eine Modul-ID</translation>
+    </message>
+    <message>
+        <source>--trust-publisher-key needs a profile in developer mode (modmarket-cli config developer-mode on)</source>
+        <translation>--trust-publisher-key benötigt ein Profil im Entwicklermodus (modmarket-cli config developer-mode on)</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::ListCommand</name>
     <message>
         <source>list the installed modules</source>
-        <translation type="unfinished"></translation>
+        <translation>installierte Module auflisten</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list erwartet keine Argumente</translation>
     </message>
     <message>
         <source>No modules are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Module installiert.</translation>
     </message>
     <message>
         <source>MODULE</source>
-        <translation type="unfinished">MODUL</translation>
+        <translation>MODUL</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>INSTALLED</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTALLIERT</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>as a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>als Abhängigkeit</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::ModuleSpec</name>
     <message>
         <source>&quot;%1&quot; is not a module id</source>
-        <translation type="unfinished">„%1“ ist keine Modul-ID</translation>
+        <translation>„%1“ ist keine Modul-ID</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::OutdatedCommand</name>
     <message>
         <source>list installed modules with newer versions for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>installierte Module auflisten, für die es neuere Versionen für diesen Host gibt</translation>
     </message>
     <message>
         <source>outdated takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>outdated erwartet keine Argumente</translation>
     </message>
     <message>
         <source>Every installed module is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle installierten Module sind auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>MODULE</source>
-        <translation type="unfinished">MODUL</translation>
+        <translation>MODUL</translation>
     </message>
     <message>
         <source>INSTALLED</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTALLIERT</translation>
     </message>
     <message>
         <source>AVAILABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFÜGBAR</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::PlanOutput</name>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heruntergeladen</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <source>extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird entpackt</translation>
     </message>
     <message>
         <source>activating</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktiviert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished">Nichts zu tun.</translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished">AKTION</translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>MODULE</source>
-        <translation type="unfinished">MODUL</translation>
+        <translation>MODUL</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">NACH</translation>
+        <translation>NACH</translation>
     </message>
     <message>
         <source>Download size: %1 bytes</source>
-        <translation type="unfinished">Downloadgröße: %1 Bytes</translation>
+        <translation>Downloadgröße: %1 Byte</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n module(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Modul geändert.</numerusform>
+            <numerusform>Fertig: %n Module geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -694,29 +698,29 @@
     <name>mm::cli::RecoverCommand</name>
     <message>
         <source>finish or undo an interrupted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>einen unterbrochenen Vorgang abschließen oder rückgängig machen</translation>
     </message>
     <message>
         <source>recover takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>recover erwartet keine Argumente</translation>
     </message>
     <message>
         <source>Nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Operation %1 had not reached its commit point and was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang %1 hatte seinen Festschreibepunkt nicht erreicht und wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>Operation %1 had passed its commit point and was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang %1 hatte seinen Festschreibepunkt überschritten und wurde abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stale staging folder(s) and link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwaister Bereitstellungsordner oder Link entfernt.</numerusform>
+            <numerusform>%n verwaiste Bereitstellungsordner und Links entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -755,11 +759,11 @@
     <name>mm::cli::RollbackCommand</name>
     <message>
         <source>return a module to the previous version kept on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modul auf die vorige, auf dem Datenträger aufbewahrte Version zurücksetzen</translation>
     </message>
     <message>
         <source>rollback takes exactly one module id</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback erwartet genau eine Modul-ID</translation>
     </message>
 </context>
 <context>
@@ -965,61 +969,61 @@
     <name>mm::cli::UninstallCommand</name>
     <message>
         <source>remove modules that nothing installed depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Module entfernen, von denen kein installiertes Modul abhängt</translation>
     </message>
     <message>
         <source>uninstall needs at least one module id</source>
-        <translation type="unfinished"></translation>
+        <translation>uninstall benötigt mindestens eine Modul-ID</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::UpdateCommand</name>
     <message>
         <source>update installed modules to the newest versions that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>installierte Module auf die neuesten passenden Versionen aktualisieren</translation>
     </message>
     <message>
         <source>update takes module ids or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>update erwartet Modul-IDs oder --all</translation>
     </message>
 </context>
 <context>
     <name>mm::cli::VerifyCommand</name>
     <message>
         <source>check installed files against their recorded lists</source>
-        <translation type="unfinished"></translation>
+        <translation>installierte Dateien mit den erfassten Dateilisten abgleichen</translation>
     </message>
     <message>
         <source>verify takes at most one module id</source>
-        <translation type="unfinished"></translation>
+        <translation>verify erwartet höchstens eine Modul-ID</translation>
     </message>
     <message>
         <source>%1 %2: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ok</translation>
     </message>
     <message>
         <source>%1 %2: MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: GEÄNDERT</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend: %1</translation>
     </message>
     <message>
         <source>extra: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich: %1</translation>
     </message>
     <message>
         <source>%1: on disk but not recorded as installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf dem Datenträger vorhanden, aber nicht als installiert erfasst</translation>
     </message>
     <message>
         <source>No modules are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Module installiert.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1254,42 @@
         <source>--tab goes with --show and is one of overview, pricing, versions, changelog, plan</source>
         <translation>--tab gehört zu --show und ist einer von overview, pricing, versions, changelog, plan</translation>
     </message>
+    <message>
+        <source>Show &lt;page&gt; once synced: catalog or installed.</source>
+        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog oder installed.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>seite</translation>
+    </message>
+    <message>
+        <source>Once synced, ask for &lt;change&gt; and show its plan: install, update, uninstall or rollback (of the module of --show), or update-all.</source>
+        <translation>Nach der Synchronisierung die Änderung &lt;änderung&gt; anfordern und ihren Plan anzeigen: install, update, uninstall oder rollback (für das Modul von --show) oder update-all.</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>änderung</translation>
+    </message>
+    <message>
+        <source>With --action, confirm the plan too.</source>
+        <translation>Mit --action den Plan auch gleich bestätigen.</translation>
+    </message>
+    <message>
+        <source>--view is catalog or installed, got &quot;%1&quot;</source>
+        <translation>--view ist catalog oder installed, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--action is install, update, uninstall, rollback or update-all, got &quot;%1&quot;</source>
+        <translation>--action ist install, update, uninstall, rollback oder update-all, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--action %1 needs --show</source>
+        <translation>--action %1 benötigt --show</translation>
+    </message>
+    <message>
+        <source>--confirm goes with --action</source>
+        <translation>--confirm gehört zu --action</translation>
+    </message>
 </context>
 <context>
     <name>mm::install::FileOps</name>
@@ -1435,6 +1475,13 @@
     </message>
 </context>
 <context>
+    <name>mm::install::InstallTransaction</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>mm::install::InstalledVerifier</name>
     <message>
         <source>Module &quot;%1&quot; is not installed</source>
@@ -1492,39 +1539,39 @@
     <name>mm::install::ModuleManager</name>
     <message>
         <source>The catalog has not been synced yet; run &quot;modmarket-cli sync&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog wurde noch nicht synchronisiert; führen Sie zuerst „modmarket-cli sync“ aus.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1</source>
-        <translation type="unfinished">Der Profilordner %1 kann nicht erstellt werden</translation>
+        <translation>Der Profilordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert.</translation>
     </message>
     <message>
         <source>No earlier version of %1 is kept on disk to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 ist keine frühere Version auf dem Datenträger aufbewahrt, auf die zurückgesetzt werden könnte.</translation>
     </message>
     <message>
         <source>Trusting a publisher key by hand needs a profile in developer mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einem Anbieterschlüssel manuell zu vertrauen, ist ein Profil im Entwicklermodus erforderlich.</translation>
     </message>
     <message>
         <source>%1 is not in the synced catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im synchronisierten Katalog enthalten.</translation>
     </message>
     <message>
         <source>The catalog lists no package for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog ist kein Paket für %1 angegeben.</translation>
     </message>
     <message>
         <source>The synced catalog has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der synchronisierte Katalog enthält keine Version %1.</translation>
     </message>
     <message>
         <source>%1 is not part of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht Teil des Plans.</translation>
     </message>
 </context>
 <context>
@@ -1538,23 +1585,23 @@
     <name>mm::install::OfflinePackage</name>
     <message>
         <source>%1 is not a package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Paketdatei.</translation>
     </message>
     <message>
         <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
-        <translation type="unfinished">Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
+        <translation>Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create a work folder in %1</source>
-        <translation type="unfinished">In %1 kann kein Arbeitsordner erstellt werden</translation>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
         <source>%1 is signed as %2@%3 but its manifest says %4@%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2@%3 signiert, laut Manifest ist es jedoch %4@%5.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2385,40 @@
     </message>
 </context>
 <context>
+    <name>mm::server::InstallRecords</name>
+    <message>
+        <source>creating the install records</source>
+        <translation>Erstellen der Installationsdatensätze</translation>
+    </message>
+    <message>
+        <source>counting installs of %1</source>
+        <translation>Zählen der Installationen von %1</translation>
+    </message>
+    <message>
+        <source>reading the installs of %1</source>
+        <translation>Lesen der Installationen von %1</translation>
+    </message>
+    <message>
+        <source>recording an install of %1</source>
+        <translation>Erfassen einer Installation von %1</translation>
+    </message>
+    <message>
+        <source>recording an uninstall of %1</source>
+        <translation>Erfassen einer Deinstallation von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::InstallRoutes</name>
+    <message>
+        <source>The %1 header must name the tenant (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>Der Header %1 muss den Mandanten angeben (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must name a version of %1, got &quot;%2&quot;.</source>
+        <translation>&quot;version&quot; muss eine Version von %1 angeben, erhalten: „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>mm::server::MarketplaceKeys</name>
     <message>
         <source>%1 has no marketplace keys yet; run &quot;modmarketd keys init --data %2&quot;</source>
@@ -2502,7 +2583,7 @@
     </message>
     <message>
         <source>The synced catalog expired on %1. Sync again before installing: an expired catalog may be hiding revoked keys and security updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der synchronisierte Katalog ist am %1 abgelaufen. Synchronisieren Sie erneut, bevor Sie installieren: Ein abgelaufener Katalog kann widerrufene Schlüssel und Sicherheitsaktualisierungen verbergen.</translation>
     </message>
 </context>
 <context>
@@ -2602,59 +2683,59 @@
     </message>
     <message>
         <source>publisher key %1 is revoked</source>
-        <translation type="unfinished">Anbieterschlüssel %1 wurde widerrufen</translation>
+        <translation>Anbieterschlüssel %1 wurde widerrufen</translation>
     </message>
     <message>
         <source>the signature by publisher key %1 does not verify</source>
-        <translation type="unfinished">die Signatur mit dem Anbieterschlüssel %1 lässt sich nicht verifizieren</translation>
+        <translation>die Signatur mit dem Anbieterschlüssel %1 lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>The package is not signed by a key of its publisher (signed by %1)</source>
-        <translation type="unfinished">Das Paket ist nicht mit einem Schlüssel seines Anbieters signiert (signiert mit %1)</translation>
+        <translation>Das Paket ist nicht mit einem Schlüssel seines Anbieters signiert (signiert mit %1)</translation>
     </message>
     <message>
         <source>The package has no valid publisher signature: %1</source>
-        <translation type="unfinished">Das Paket hat keine gültige Anbietersignatur: %1</translation>
+        <translation>Das Paket hat keine gültige Anbietersignatur: %1</translation>
     </message>
     <message>
         <source>The package&apos;s SHA-256 is %1 but its signature is for %2</source>
-        <translation type="unfinished">Der SHA-256-Wert des Pakets ist %1, seine Signatur gilt jedoch für %2</translation>
+        <translation>Der SHA-256-Wert des Pakets ist %1, seine Signatur gilt jedoch für %2</translation>
     </message>
     <message>
         <source>The package&apos;s size is %1 bytes but its signature is for %2 bytes</source>
-        <translation type="unfinished">Das Paket ist %1 Byte groß, seine Signatur gilt jedoch für %2 Byte</translation>
+        <translation>Das Paket ist %1 Byte groß, seine Signatur gilt jedoch für %2 Byte</translation>
     </message>
     <message>
         <source>The package should be module %1 but its signature is for module id %2</source>
-        <translation type="unfinished">Das Paket sollte das Modul %1 sein, seine Signatur gilt jedoch für die Modul-ID %2</translation>
+        <translation>Das Paket sollte das Modul %1 sein, seine Signatur gilt jedoch für die Modul-ID %2</translation>
     </message>
     <message>
         <source>The package should be version %1 but its signature is for version %2</source>
-        <translation type="unfinished">Das Paket sollte Version %1 sein, seine Signatur gilt jedoch für Version %2</translation>
+        <translation>Das Paket sollte Version %1 sein, seine Signatur gilt jedoch für Version %2</translation>
     </message>
     <message>
         <source>key %1 is revoked</source>
-        <translation type="unfinished">Schlüssel %1 wurde widerrufen</translation>
+        <translation>Schlüssel %1 wurde widerrufen</translation>
     </message>
     <message>
         <source>key %1 is a %2 key, not a countersign key</source>
-        <translation type="unfinished">Schlüssel %1 hat die Rolle %2 und ist kein Gegensignaturschlüssel</translation>
+        <translation>Schlüssel %1 hat die Rolle %2 und ist kein Gegensignaturschlüssel</translation>
     </message>
     <message>
         <source>countersign key %1 expired at %2</source>
-        <translation type="unfinished">Gegensignaturschlüssel %1 ist am %2 abgelaufen</translation>
+        <translation>Gegensignaturschlüssel %1 ist am %2 abgelaufen</translation>
     </message>
     <message>
         <source>the countersignature by key %1 does not verify</source>
-        <translation type="unfinished">die Gegensignatur mit dem Schlüssel %1 lässt sich nicht verifizieren</translation>
+        <translation>die Gegensignatur mit dem Schlüssel %1 lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>The package is not countersigned by the marketplace (signed by %1)</source>
-        <translation type="unfinished">Das Paket ist nicht vom Marktplatz gegensigniert (signiert mit %1)</translation>
+        <translation>Das Paket ist nicht vom Marktplatz gegensigniert (signiert mit %1)</translation>
     </message>
     <message>
         <source>The package has no valid countersignature: %1</source>
-        <translation type="unfinished">Das Paket hat keine gültige Gegensignatur: %1</translation>
+        <translation>Das Paket hat keine gültige Gegensignatur: %1</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2848,476 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::HistoryDialog</name>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Install history</source>
+        <translation>Installationsverlauf</translation>
+    </message>
+    <message>
+        <source>Nothing has been installed with this profile yet.</source>
+        <translation>Mit diesem Profil wurde noch nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Every install, update, removal and rollback, newest first. Hover a failed one to see why it failed.</source>
+        <translation>Alle Installationen, Aktualisierungen, Entfernungen und Zurücksetzungen auf vorige Versionen, die neuesten zuerst. Zeigen Sie mit der Maus auf einen fehlgeschlagenen Vorgang, um den Grund zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::HistoryTableModel</name>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstallActionBar</name>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Update to %1</source>
+        <translation>Auf %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <translation>Auf %1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Version %1 is installed.</source>
+        <translation>Version %1 ist installiert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is installed as a dependency.</source>
+        <translation>Version %1 ist als Abhängigkeit installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstallFlow</name>
+    <message>
+        <source>Another install, update or removal is still under way; wait until it ends.</source>
+        <translation>Eine andere Installation, Aktualisierung oder Entfernung läuft noch; warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Install %1?</source>
+        <translation>%1 installieren?</translation>
+    </message>
+    <message>
+        <source>Update %1?</source>
+        <translation>%1 aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Update all modules?</source>
+        <translation>Alle Module aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Uninstall %1?</source>
+        <translation>%1 deinstallieren?</translation>
+    </message>
+    <message>
+        <source>Roll back %1?</source>
+        <translation>%1 zurückrollen?</translation>
+    </message>
+    <message>
+        <source>Installing %1</source>
+        <translation>%1 wird installiert</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>%1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating all modules</source>
+        <translation>Alle Module werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Uninstalling %1</source>
+        <translation>%1 wird deinstalliert</translation>
+    </message>
+    <message>
+        <source>Rolling back %1</source>
+        <translation>%1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be installed</source>
+        <translation>%1 kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be updated</source>
+        <translation>%1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The modules cannot be updated</source>
+        <translation>Die Module können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uninstalled</source>
+        <translation>%1 kann nicht deinstalliert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled back</source>
+        <translation>%1 kann nicht zurückgerollt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already installed.</source>
+        <translation>%1 ist bereits installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is already at the newest version that fits.</source>
+        <translation>%1 liegt bereits in der neuesten passenden Version vor.</translation>
+    </message>
+    <message>
+        <source>Every installed module is already at the newest version that fits.</source>
+        <translation>Alle installierten Module liegen bereits in der neuesten passenden Version vor.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is already at that version.</source>
+        <translation>%1 liegt bereits in dieser Version vor.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstallProgressDialog</name>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Warten auf den Start…</translation>
+    </message>
+    <message>
+        <source>Downloading and verifying…</source>
+        <translation>Wird heruntergeladen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Plan wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Activating the new versions…</source>
+        <translation>Neue Versionen werden aktiviert…</translation>
+    </message>
+    <message>
+        <source>Done: every step completed.</source>
+        <translation>Fertig: Alle Schritte wurden ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The operation failed:</source>
+        <translation>Der Vorgang ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2</source>
+        <translation>%1 von %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The operation had passed the point where it can be cancelled and was completed.</source>
+        <translation>Der Vorgang konnte nicht mehr abgebrochen werden und wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstallProgressModel</name>
+    <message>
+        <source>Install %1 %2</source>
+        <translation>%1 %2 installieren</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3 zurückstufen</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation>Wird heruntergeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Wird heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation>%1 (%2/s)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Extracting %1</source>
+        <translation>Wird entpackt: %1</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Wird aktiviert</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation>Zurückgestuft</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstalledModel</name>
+    <message>
+        <source>Something installed needs an older version than %1; Update explains what.</source>
+        <translation>Ein installiertes Modul benötigt eine ältere Version als %1; „Aktualisieren“ zeigt, welches.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>as a dependency</source>
+        <translation>als Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 held back</source>
+        <translation>%1 zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Kept for rollback</source>
+        <translation>Zum Zurückrollen aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstalledNavButton</name>
+    <message>
+        <source>Installed (%1)</source>
+        <translation>Installiert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation>
+            <numerusform>%n Aktualisierung verfügbar</numerusform>
+            <numerusform>%n Aktualisierungen verfügbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstalledView</name>
+    <message>
+        <source>Update all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Installed modules</source>
+        <translation>Installierte Module</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet. Open a module in the catalog and choose Install.</source>
+        <translation>Es sind noch keine Module installiert. Öffnen Sie ein Modul im Katalog und wählen Sie „Installieren“.</translation>
+    </message>
+    <message>
+        <source>Selected module:</source>
+        <translation>Ausgewähltes Modul:</translation>
+    </message>
+    <message>
+        <source>Installed modules: %1</source>
+        <translation>Installierte Module: %1</translation>
+    </message>
+    <message>
+        <source>%1 · updates unknown: %2</source>
+        <translation>%1 · Aktualisierungen unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>%1 · updates available: %2</source>
+        <translation>%1 · verfügbare Aktualisierungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 · everything is up to date</source>
+        <translation>%1 · alles ist auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>Update all (%1)</source>
+        <translation>Alle aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <translation>Auf %1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Update to %1</source>
+        <translation>Auf %1 aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::MainWindow</name>
     <message>
         <source>Module Marketplace — %1</source>
@@ -2823,6 +3374,14 @@
     <message>
         <source>The marketplace&apos;s signed catalog expired on %1; it may be withholding updates.</source>
         <translation>Der signierte Katalog des Marktplatzes ist am %1 abgelaufen; möglicherweise hält der Marktplatz Aktualisierungen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Installed modules</source>
+        <translation>&amp;Installierte Module</translation>
+    </message>
+    <message>
+        <source>Install &amp;history</source>
+        <translation>Installations&amp;verlauf</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3525,41 @@
             <numerusform>Für die Installation werden %n Module benötigt, %1 zum Herunterladen, Abhängigkeiten zuerst:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This module is installed, together with everything it needs.</source>
+        <translation>Dieses Modul ist installiert, zusammen mit allem, was es benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PlanConfirmDialog</name>
+    <message>
+        <source>Confirm changes</source>
+        <translation>Änderungen bestätigen</translation>
+    </message>
+    <message>
+        <source>to install: %1</source>
+        <translation>zu installieren: %1</translation>
+    </message>
+    <message>
+        <source>to upgrade: %1</source>
+        <translation>zu aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>to downgrade: %1</source>
+        <translation>zurückzustufen: %1</translation>
+    </message>
+    <message>
+        <source>to remove: %1</source>
+        <translation>zu entfernen: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Modules %1 · download: %2. The steps run in this order:</source>
+        <translation>Module – %1 · Download: %2. Die Schritte werden in dieser Reihenfolge ausgeführt:</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::PlanTableModel</name>
@@ -3084,6 +3678,24 @@
     <message>
         <source>Trust This Marketplace</source>
         <translation>Diesem Marktplatz vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::UpdateNotifier</name>
+    <message>
+        <source>Module Marketplace</source>
+        <translation>Module Marketplace</translation>
+    </message>
+    <message>
+        <source>Updates available</source>
+        <translation>Aktualisierungen verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module update(s) available. Open Installed to review them.</source>
+        <translation>
+            <numerusform>%n Modulaktualisierung verfügbar. Öffnen Sie „Installiert“, um sie zu prüfen.</numerusform>
+            <numerusform>%n Modulaktualisierungen verfügbar. Öffnen Sie „Installiert“, um sie zu prüfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

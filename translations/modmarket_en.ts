@@ -5,9 +5,9 @@
     <name>mm::cli::PlanOutput</name>
     <message numerus="yes">
         <source>Done: %n module(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n module changed.</numerusform>
+            <numerusform>Done: %n modules changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>mm::cli::RecoverCommand</name>
     <message numerus="yes">
         <source>Removed %n stale staging folder(s) and link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n stale staging folder or link.</numerusform>
+            <numerusform>Removed %n stale staging folders and links.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +35,16 @@
         <translation>
             <numerusform>Catalog version %1 synced: %n module changed, %2 removed.</numerusform>
             <numerusform>Catalog version %1 synced: %n modules changed, %2 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::InstalledNavButton</name>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation>
+            <numerusform>%n update available</numerusform>
+            <numerusform>%n updates available</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +93,16 @@
         <translation>
             <numerusform>%n hour ago</numerusform>
             <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::UpdateNotifier</name>
+    <message numerus="yes">
+        <source>%n module update(s) available. Open Installed to review them.</source>
+        <translation>
+            <numerusform>%n module update available. Open Installed to review it.</numerusform>
+            <numerusform>%n module updates available. Open Installed to review them.</numerusform>
         </translation>
     </message>
 </context>
