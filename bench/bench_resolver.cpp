@@ -104,8 +104,16 @@ double timeMedian(int runs, int* done, Resolve resolve)
     return median(samples);
 }
 
+// The plan (sorted "id version" lines) or the failure text, so two builds can be compared.
+void dumpOutcome(const QString& dumpDir, const QString& name, const QString& text)
+{
+    QFile file(QDir(dumpDir).filePath(QString(name).replace(u' ', u'-') + u".out"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+}
+
 Row run(const ResolverProblem& problem, const QString& testsolv, double startupMs, const QString& dir,
-        int runs, int solvRuns, int solvTimeoutMs)
+        int runs, int solvRuns, int solvTimeoutMs, const QString& dumpDir)
 {
     Row row;
     row.name = problem.name;
@@ -120,6 +128,14 @@ Row run(const ResolverProblem& problem, const QString& testsolv, double startupM
         request.install.append({id, std::nullopt, {}});
     const auto outcome = resolver.resolve({}, request);
     row.oursSatisfiable = outcome.has_value();
+    if (!dumpDir.isEmpty()) {
+        QStringList lines;
+        if (outcome)
+            for (auto it = outcome->result.cbegin(); it != outcome->result.cend(); ++it)
+                lines << it.key() + u' ' + it.value().toString();
+        std::sort(lines.begin(), lines.end());
+        dumpOutcome(dumpDir, problem.name, outcome ? lines.join(u'\n') : outcome.error().message);
+    }
     if (outcome) {
         QHash<QString, QString> chosen;
         for (auto it = outcome->result.cbegin(); it != outcome->result.cend(); ++it)
@@ -219,9 +235,11 @@ int main(int argc, char* argv[])
                                         u"PREFIX"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Write the testcases to this directory and keep them."_s,
                                         u"DIR"_s);
+    const QCommandLineOption dumpOption(u"dump"_s, u"Write each plan or failure text to this directory."_s,
+                                        u"DIR"_s);
     const QCommandLineOption noSolvOption(u"no-libsolv"_s, u"Only time our resolver (for profiling)."_s);
     parser.addOptions({runsOption, solvRunsOption, denseOption, tightOption, pinsOption, unsatOption,
-                       seedOption, onlyOption, keepOption, noSolvOption, solvTimeoutOption});
+                       seedOption, onlyOption, keepOption, noSolvOption, solvTimeoutOption, dumpOption});
     parser.process(app);
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -298,7 +316,8 @@ int main(int argc, char* argv[])
         std::printf("%-14s %s (generated in %.0f ms)\n", qPrintable(problem.name),
                     qPrintable(problem.description), watch.elapsedMs());
         std::fflush(stdout);
-        rows.append(run(problem, testsolv, startupMs, dir, runs, solvRuns, solvTimeoutMs));
+        rows.append(
+            run(problem, testsolv, startupMs, dir, runs, solvRuns, solvTimeoutMs, parser.value(dumpOption)));
     }
 
     std::printf("\n%-14s %7s %8s %8s | %10s %10s %10s %10s | %8s %8s\n", "problem", "modules", "versions",

@@ -140,15 +140,28 @@ Result<QStringList> ModuleManager::unusedDependencies(const resolver::Plan& plan
     const auto list = installations();
     if (!list)
         return std::unexpected(list.error());
+    auto db = catalog();
+    if (!db)
+        return std::unexpected(db.error());
     QSet<QString> needed;
     for (auto it = plan.result.cbegin(); it != plan.result.cend(); ++it) {
-        const auto module = record(it.key());
+        auto module = catalog::CatalogReader(**db).module(it.key());
+        // A module whose dependencies cannot be read (gone from the catalog, or a read error)
+        // might need anything: then nothing counts as unused.
         if (!module)
-            continue;
-        for (const auto& version : module->versions)
-            if (semver::Version::parse(version.version) == it.value())
-                for (const auto& dependency : version.dependencies)
-                    needed.insert(dependency.id);
+            return module.error().code == ErrorCode::NotFound
+                       ? QStringList()
+                       : Result<QStringList>(std::unexpected(module.error()));
+        bool listed = false;
+        for (const auto& version : module->versions) {
+            if (semver::Version::parse(version.version) != it.value())
+                continue;
+            listed = true;
+            for (const auto& dependency : version.dependencies)
+                needed.insert(dependency.id);
+        }
+        if (!listed)
+            return QStringList();
     }
     QStringList orphans;
     for (const auto& installation : *list)

@@ -8,6 +8,7 @@ Incompatibility Incompatibility::make(QList<Term> terms, Cause cause)
 {
     Incompatibility result;
     result.cause = cause;
+    result.terms.reserve(terms.size());
     for (Term& term : terms) {
         auto same = std::find_if(result.terms.begin(), result.terms.end(),
                                  [&term](const Term& t) { return t.package == term.package; });

@@ -55,19 +55,49 @@ void PackageTable::load(Package& package)
     }
     for (const auto& c : package.candidates)
         package.versions.append(c.version);
+    package.sorted = std::is_sorted(package.versions.cbegin(), package.versions.cend());
     if (installed != m_installed.cend() && !m_unlockAll && !m_unlocked.contains(package.id))
         package.preferred = package.versions.indexOf(*installed);
 }
 
 VersionSet PackageTable::matching(int package, const semver::Range& range, const QString& label) const
 {
+    auto& cached = m_matching[std::pair(package, label)];
+    for (const Matched& m : std::as_const(cached))
+        if (m.range == range)
+            return m.set;
     const auto& versions = (*this)[package].versions;
-    QBitArray bits(versions.size(), false);
-    for (qsizetype i = 0; i < versions.size(); ++i)
-        if (range.satisfies(versions[i]))
-            bits.setBit(i);
     // "*" says nothing a bare id does not; other labels are quoted as written.
-    return VersionSet(std::move(bits), range.isAny() ? QString() : label);
+    VersionSet set = VersionSet::none(versions.size(), range.isAny() ? QString() : label);
+    // With one comparator set, a version outside any comparator's bound cannot match: test only
+    // the window all bounds leave (when the versions are ascending), since testing every version
+    // against every range is most of learning a package's facts.
+    qsizetype first = 0;
+    qsizetype end = versions.size();
+    if (const auto& sets = range.comparatorSets(); sets.size() == 1 && (*this)[package].sorted) {
+        using Op = semver::Comparator::Op;
+        const auto lower = [&](const semver::Version& v) {
+            return std::lower_bound(versions.cbegin(), versions.cend(), v) - versions.cbegin();
+        };
+        const auto upper = [&](const semver::Version& v) {
+            return std::upper_bound(versions.cbegin(), versions.cend(), v) - versions.cbegin();
+        };
+        for (const semver::Comparator& c : sets.front()) {
+            if (c.op == Op::GreaterEqual || c.op == Op::Equal)
+                first = std::max(first, lower(c.version));
+            if (c.op == Op::Greater)
+                first = std::max(first, upper(c.version));
+            if (c.op == Op::Less)
+                end = std::min(end, lower(c.version));
+            if (c.op == Op::LessEqual || c.op == Op::Equal)
+                end = std::min(end, upper(c.version));
+        }
+    }
+    for (qsizetype i = first; i < end; ++i)
+        if (range.satisfies(versions[i]))
+            set.insert(i);
+    cached.append(Matched{range, set});
+    return set;
 }
 
 } // namespace mm::resolver

@@ -19,6 +19,7 @@ struct Package
     QList<semver::Version> versions;
     qsizetype preferred = -1; // the installed version, unless the request unlocks it
     bool expanded = false;    // its facts have been added to the solver
+    bool sorted = true;       // versions ascending, as sources should but need not give them
 };
 
 // Packages by index, loaded from the source the first time they are named. Index 0 is the
@@ -40,10 +41,17 @@ public:
     Package& at(int index) { return m_packages[std::size_t(index)]; }
 
     VersionSet all(int package) const { return VersionSet::all((*this)[package].versions.size()); }
+    // Cached: dependents of a module mostly repeat a few ranges, and matching tests every version.
     VersionSet matching(int package, const semver::Range& range, const QString& label) const;
 
 private:
     void load(Package& package);
+
+    struct Matched
+    {
+        semver::Range range;
+        VersionSet set;
+    };
 
     const PackageSource& m_source;
     QHash<QString, semver::Version> m_installed;
@@ -51,6 +59,7 @@ private:
     bool m_unlockAll = false;
     std::vector<Package> m_packages;
     QHash<QString, int> m_index;
+    mutable QHash<std::pair<int, QString>, QList<Matched>> m_matching; // by package and label
 };
 
 } // namespace mm::resolver

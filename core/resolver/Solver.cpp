@@ -15,6 +15,7 @@ Solver::Solver(PackageTable& packages)
 int Solver::store(Incompatibility incompatibility)
 {
     m_all.push_back(std::move(incompatibility));
+    m_blocked.emplace_back();
     return int(m_all.size()) - 1;
 }
 
@@ -74,11 +75,18 @@ std::expected<void, int> Solver::propagate(int package)
 
 Solver::Propagated Solver::propagate(const Incompatibility& incompatibility, int index)
 {
+    Blocked& blocked = m_blocked[std::size_t(index)];
+    if (m_solution.holds(blocked.assignment, blocked.stamp))
+        return {};
     const Term* unsatisfied = nullptr;
     for (const Term& term : incompatibility.terms) {
         const Relation relation = m_solution.relation(term);
-        if (relation == Relation::Contradicted)
+        if (relation == Relation::Contradicted) {
+            blocked.assignment = m_solution.last(term.package);
+            if (blocked.assignment >= 0)
+                blocked.stamp = m_solution.at(blocked.assignment).stamp;
             return {};
+        }
         if (relation == Relation::Inconclusive) {
             if (unsatisfied)
                 return {};
@@ -158,11 +166,8 @@ std::optional<int> Solver::decide()
 {
     int best = -1;
     qsizetype bestCount = 0;
-    for (int p = 0; p < m_packages.size(); ++p) {
-        const Term* known = m_solution.known(p);
-        if (!known || !known->positive || m_solution.decision(p))
-            continue;
-        const qsizetype count = known->set.count();
+    for (const int p : m_solution.undecided()) {
+        const qsizetype count = m_solution.known(p)->set.count();
         if (best < 0 || count < bestCount || (count == bestCount && m_packages[p].id < m_packages[best].id)) {
             best = p;
             bestCount = count;

@@ -44,6 +44,14 @@ private:
     PackageTable& m_packages;
     PartialSolution m_solution;
     std::vector<Incompatibility> m_all;
+    // Per incompatibility, the assignment that last contradicted one of its terms: while it is
+    // still on the list the incompatibility cannot propagate, so a visit skips the term tests.
+    struct Blocked
+    {
+        int assignment = -1;
+        std::uint64_t stamp = 0;
+    };
+    std::vector<Blocked> m_blocked;
     std::vector<QList<int>> m_byPackage;
 };
 

@@ -6,27 +6,32 @@ using namespace Qt::StringLiterals;
 
 namespace mm::resolver {
 
-VersionSet::VersionSet(QBitArray bits, QString label)
-    : m_bits(std::move(bits))
-    , m_label(std::move(label))
+VersionSet::VersionSet(qsizetype universe)
+    : m_universe(universe)
+    , m_words((universe + wordBits - 1) / wordBits, Word(0))
 {}
 
-VersionSet VersionSet::none(qsizetype universe)
+VersionSet VersionSet::none(qsizetype universe, QString label)
 {
-    return VersionSet(QBitArray(universe, false));
+    VersionSet set(universe);
+    set.m_label = std::move(label);
+    return set;
 }
 
 VersionSet VersionSet::all(qsizetype universe)
 {
-    return VersionSet(QBitArray(universe, true));
+    VersionSet set(universe);
+    for (qsizetype i = 0; i < set.m_words.size(); ++i)
+        set.m_words[i] = set.validMask(i);
+    return set;
 }
 
 VersionSet VersionSet::span(qsizetype universe, qsizetype first, qsizetype last)
 {
-    QBitArray bits(universe, false);
+    VersionSet set(universe);
     for (qsizetype i = first; i <= last; ++i)
-        bits.setBit(i);
-    return VersionSet(std::move(bits));
+        set.insert(i);
+    return set;
 }
 
 QString describe(const VersionSet& set, const QList<semver::Version>& ascending)
