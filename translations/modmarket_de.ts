@@ -3601,6 +3601,17 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::RecoveryOnStart</name>
+    <message>
+        <source>An interrupted operation was completed.</source>
+        <translation>Ein unterbrochener Vorgang wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>An interrupted operation was undone; nothing it started was kept.</source>
+        <translation>Ein unterbrochener Vorgang wurde rückgängig gemacht; nichts davon wurde behalten.</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::SyncStatusWidget</name>
     <message>
         <source>Offline</source>

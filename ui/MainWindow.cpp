@@ -5,6 +5,7 @@
 #include "core/net/MarketplaceApi.h"
 #include "core/resolver/InstallPlanner.h"
 #include "ui/InstallFlow.h"
+#include "ui/RecoveryOnStart.h"
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
@@ -129,6 +130,14 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     reloadCacheState(false, {});
     applyQuery();
     refreshInstalled();
+    auto* recovery = new RecoveryOnStart(this);
+    connect(recovery, &RecoveryOnStart::finished, this, [this](const QString& message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+        refreshInstalled();
+        Q_EMIT recovered();
+    });
+    recovery->start(m_profile);
 }
 
 MainWindow::~MainWindow() = default;

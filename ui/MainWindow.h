@@ -68,6 +68,8 @@ Q_SIGNALS:
     void planShown(const QString& id);
     // First contact: the user is asked to confirm the marketplace's root key.
     void trustRequested(mm::ui::TrustPrompt* prompt);
+    // The recovery of an interrupted operation that runs at start has ended.
+    void recovered();
     // The Installed view and the update badge show the installed state as read just now.
     void installedRefreshed();
 

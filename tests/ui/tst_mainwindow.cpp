@@ -13,6 +13,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +199,20 @@ private Q_SLOTS:
         QTRY_VERIFY(window.moduleModel()->rowCount() > 0);
         QCOMPARE(mm::Profile::open(m_dir.filePath(u"live"_s))->pinnedRootFingerprint(server.url()),
                  server.rootFingerprint());
+    }
+
+    void recoversAnInterruptedOperationAtStart()
+    {
+        // What a crash leaves behind: a staging folder and a half-made link.
+        mm::Profile profile = seededProfile(u"crashed"_s);
+        QVERIFY(QDir().mkpath(profile.stagingDirectory() + u"/7/crm-sync-2.1.0"_s));
+        QVERIFY(QDir().mkpath(profile.modulesRoot() + u"/crm-sync"_s));
+        QVERIFY(QFile::link(u"versions/2.1.0"_s, profile.modulesRoot() + u"/crm-sync/current.new"_s));
+        mm::ui::MainWindow window(profile, QUrl(u"http://127.0.0.1:9"_s));
+        QSignalSpy recovered(&window, &mm::ui::MainWindow::recovered);
+        QVERIFY(recovered.count() == 1 || recovered.wait(30000));
+        QVERIFY(QDir(profile.stagingDirectory()).isEmpty());
+        QVERIFY(!QFileInfo(profile.modulesRoot() + u"/crm-sync/current.new"_s).isSymLink());
     }
 
     void goesOfflineWhenTheServerIsDown()
