@@ -109,7 +109,16 @@ Result<void> CatalogDatabase::createSchema()
                     tr("The catalog database %1 was written by a newer version (schema %2)")
                         .arg(m_path)
                         .arg(existing));
-    m_db.transaction();
+    // Another connection may be creating or upgrading the same file right now: take the write
+    // lock first (waiting up to the busy timeout), then look again.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(ErrorCode::Storage,
+                    tr("Cannot create the catalog schema: %1").arg(begin.lastError().text()));
+    if (meta(u"schema_version"_s, u"0"_s).toInt() == schemaVersion) {
+        m_db.commit();
+        return {};
+    }
     if (existing == 1) {
         // Schema 2 added the publishers' signing keys.
         QSqlQuery q(m_db);

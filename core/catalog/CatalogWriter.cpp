@@ -27,15 +27,18 @@ CatalogWriter::CatalogWriter(CatalogDatabase& database, std::optional<HostPlatfo
 
 Result<void> CatalogWriter::inTransaction(const std::function<Result<void>()>& work)
 {
-    if (!m_database.db().transaction())
+    // IMMEDIATE takes the write lock up front, where the busy timeout applies; a deferred
+    // transaction that reads before it writes fails at once if another connection wrote since.
+    QSqlQuery control(m_database.db());
+    if (!control.exec(u"BEGIN IMMEDIATE"_s))
         return fail(ErrorCode::Storage, tr("Cannot start a transaction on the catalog database."));
     auto result = work();
     if (!result) {
-        m_database.db().rollback();
+        control.exec(u"ROLLBACK"_s);
         return result;
     }
-    if (!m_database.db().commit()) {
-        m_database.db().rollback();
+    if (!control.exec(u"COMMIT"_s)) {
+        control.exec(u"ROLLBACK"_s);
         return fail(ErrorCode::Storage, tr("Cannot commit the catalog update."));
     }
     return {};

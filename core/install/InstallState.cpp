@@ -81,18 +81,22 @@ Result<std::unique_ptr<InstallState>> InstallState::open(const QString& path)
 
 Result<void> InstallState::createSchema()
 {
-    QSqlQuery version(m_db);
-    if (!version.exec(u"PRAGMA user_version"_s) || !version.next())
-        return fail(ErrorCode::Storage,
-                    tr("Cannot read the schema version of %1: %2").arg(m_path, version.lastError().text()));
-    const int existing = version.value(0).toInt();
-    if (existing == schemaVersion)
-        return {};
-    if (existing > schemaVersion)
-        return fail(
-            ErrorCode::Storage,
-            tr("The install state %1 was written by a newer version (schema %2)").arg(m_path).arg(existing));
+    // The version is read inside the write transaction: two connections opening a new file at
+    // once (the app's recovery and its installed view, say) must not both try to create it.
     return transaction([this]() -> Result<void> {
+        QSqlQuery version(m_db);
+        if (!version.exec(u"PRAGMA user_version"_s) || !version.next())
+            return fail(
+                ErrorCode::Storage,
+                tr("Cannot read the schema version of %1: %2").arg(m_path, version.lastError().text()));
+        const int existing = version.value(0).toInt();
+        if (existing == schemaVersion)
+            return {};
+        if (existing > schemaVersion)
+            return fail(ErrorCode::Storage,
+                        tr("The install state %1 was written by a newer version (schema %2)")
+                            .arg(m_path)
+                            .arg(existing));
         for (const char* statement : schema) {
             QSqlQuery q(m_db);
             q.prepare(QString::fromLatin1(statement));
@@ -107,17 +111,21 @@ Result<void> InstallState::createSchema()
 
 Result<void> InstallState::transaction(const std::function<Result<void>()>& work)
 {
-    if (!m_db.transaction())
+    // IMMEDIATE takes the write lock up front, where the busy timeout applies. A deferred BEGIN
+    // that reads first and writes later can fail at once with "database is locked" when another
+    // connection does the same.
+    QSqlQuery control(m_db);
+    if (!control.exec(u"BEGIN IMMEDIATE"_s))
         return fail(ErrorCode::Storage,
-                    tr("Cannot start a transaction on %1: %2").arg(m_path, m_db.lastError().text()));
+                    tr("Cannot start a transaction on %1: %2").arg(m_path, control.lastError().text()));
     auto done = work();
     if (!done) {
-        m_db.rollback();
+        control.exec(u"ROLLBACK"_s);
         return done;
     }
-    if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
-        m_db.rollback();
+    if (!control.exec(u"COMMIT"_s)) {
+        const QString reason = control.lastError().text();
+        control.exec(u"ROLLBACK"_s);
         return fail(ErrorCode::Storage, tr("Cannot commit to %1: %2").arg(m_path, reason));
     }
     return {};
