@@ -101,4 +101,18 @@ int PlanOutput::apply(CliContext& context, const resolver::Plan& plan, install::
     return 0;
 }
 
+int PlanOutput::resolveAndApply(CliContext& context, const QString& synopsis,
+                                const resolver::Request& request, install::OperationKind kind,
+                                const QSet<QString>& manual, bool dryRun)
+{
+    auto manager = context.modules();
+    if (!manager)
+        return context.report(manager.error());
+    const auto plan = (*manager)->plan(request);
+    if (!plan)
+        return plan.error().code == ErrorCode::InvalidInput ? context.usage(synopsis, plan.error().message)
+                                                            : context.report(plan.error());
+    return apply(context, *plan, kind, manual, dryRun);
+}
+
 } // namespace mm::cli

@@ -25,6 +25,11 @@ public:
     static int apply(CliContext& context, const resolver::Plan& plan, install::OperationKind kind,
                      const QSet<QString>& manual, bool dryRun,
                      const std::optional<install::InspectedPackage>& file = std::nullopt);
+
+    // Resolves `request` for the profile and applies the plan; a request the resolver calls
+    // invalid is a usage error of the verb (`synopsis`), one it cannot meet an ordinary failure.
+    static int resolveAndApply(CliContext& context, const QString& synopsis, const resolver::Request& request,
+                               install::OperationKind kind, const QSet<QString>& manual, bool dryRun);
 };
 
 } // namespace mm::cli

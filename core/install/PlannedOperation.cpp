@@ -1,5 +1,7 @@
 #include "core/install/PlannedOperation.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +71,8 @@ Result<PlannedOperation> PlannedOperation::fromJson(const QByteArray& json)
                            "\"%2\"")
                             .arg(step.id, object.value(u"action").toString()));
         step.action = *action;
-        step.size = qint64(object.value(u"size").toDouble());
+        // A size is bytes: a whole number, never a float that could round.
+        step.size = wholeNumber(object.value(u"size")).value_or(0);
         for (const auto& [key, target] : {std::pair{u"from"_s, &step.from}, std::pair{u"to"_s, &step.to}}) {
             const QJsonValue text = object.value(key);
             if (text.isNull() || text.isUndefined())

@@ -70,14 +70,8 @@ int InstallCommand::run(CliContext& context, const QStringList& arguments)
         manual.insert(wanted->id);
         request.install.append(std::move(*wanted));
     }
-    auto manager = context.modules();
-    if (!manager)
-        return context.report(manager.error());
-    const auto plan = (*manager)->plan(request);
-    if (!plan)
-        return plan.error().code == ErrorCode::InvalidInput ? context.usage(synopsis(), plan.error().message)
-                                                            : context.report(plan.error());
-    return PlanOutput::apply(context, *plan, install::OperationKind::Install, manual, dryRun);
+    return PlanOutput::resolveAndApply(context, synopsis(), request, install::OperationKind::Install, manual,
+                                       dryRun);
 }
 
 } // namespace mm::cli

@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/ModuleSpec.h"
 #include "app/cli/PlanOutput.h"
-#include "core/install/ModuleManager.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,15 +27,8 @@ int UninstallCommand::run(CliContext& context, const QStringList& arguments)
             return context.usage(synopsis(), id.error().message);
         request.uninstall.append(*id);
     }
-    auto manager = context.modules();
-    if (!manager)
-        return context.report(manager.error());
-    const auto plan = (*manager)->plan(request);
-    if (!plan)
-        return plan.error().code == ErrorCode::InvalidInput ? context.usage(synopsis(), plan.error().message)
-                                                            : context.report(plan.error());
-    return PlanOutput::apply(context, *plan, install::OperationKind::Uninstall, {},
-                             reader.flag(u"--dry-run"_s));
+    return PlanOutput::resolveAndApply(context, synopsis(), request, install::OperationKind::Uninstall, {},
+                                       reader.flag(u"--dry-run"_s));
 }
 
 } // namespace mm::cli
