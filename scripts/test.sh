@@ -19,6 +19,6 @@ for preset in "${presets[@]}"; do
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "== $preset: test"
-  # A private session bus, so tests that need D-Bus (the keychain) never touch the user's.
-  dbus-run-session -- ctest --preset "$preset"
+  # A private session bus with a private, unlocked keyring, so keychain tests never touch the user's.
+  dbus-run-session -- scripts/with-keyring.sh ctest --preset "$preset"
 done

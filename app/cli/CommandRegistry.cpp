@@ -4,6 +4,8 @@
 #include "app/cli/commands/ConfigCommand.h"
 #include "app/cli/commands/HistoryCommand.h"
 #include "app/cli/commands/InstallCommand.h"
+#include "app/cli/commands/KeychainCommand.h"
+#include "app/cli/commands/LicenseCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/OutdatedCommand.h"
 #include "app/cli/commands/RecoverCommand.h"
@@ -40,6 +42,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RecoverCommand>());
     commands.push_back(std::make_unique<SemverCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
+    commands.push_back(std::make_unique<KeychainCommand>());
+    commands.push_back(std::make_unique<LicenseCommand>());
     return commands;
 }
 

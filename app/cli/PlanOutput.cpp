@@ -94,9 +94,12 @@ int PlanOutput::apply(CliContext& context, const resolver::Plan& plan, install::
         body.insert(u"operation"_s, result->operation);
         body.insert(u"fetched"_s, QJsonArray::fromStringList(result->fetched));
         body.insert(u"reused"_s, QJsonArray::fromStringList(result->reused));
+        body.insert(u"notices"_s, QJsonArray::fromStringList(result->notices));
         context.printJson(body);
     } else {
         context.out() << tr("Done: %n module(s) changed.", nullptr, int(plan.steps.size())) << Qt::endl;
+        for (const QString& notice : result->notices)
+            context.err() << tr("Note: %1").arg(notice) << Qt::endl;
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,33 @@ Result<QList<PublisherKey>> publisherKeys(const QJsonValue& value, const QString
 }
 
 constexpr auto formatTag = "modmarket-catalog/1";
+
+// Absent in exports of servers that predate licensing: no license is revoked then.
+Result<QStringList> readRevokedLicenses(const QJsonObject& root)
+{
+    const QJsonValue value = root.value(u"revoked_licenses");
+    if (value.isUndefined())
+        return QStringList();
+    if (!value.isArray())
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: \"revoked_licenses\" must be an array of license ids"));
+    const QJsonArray array = value.toArray();
+    if (array.size() > CatalogSnapshot::maxRevokedLicenses)
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: \"revoked_licenses\" lists more than %1 ids")
+                        .arg(CatalogSnapshot::maxRevokedLicenses));
+    // The shape of a license id (docs/licensing.md); anything else cannot name a license.
+    static const QRegularExpression licenseId(u"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"_s);
+    QStringList ids;
+    ids.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString() || !licenseId.match(array.at(i).toString()).hasMatch())
+            return fail(ErrorCode::Parse,
+                        CatalogSnapshot::tr("catalog: \"revoked_licenses\"[%1] is not a license id").arg(i));
+        ids.append(array.at(i).toString());
+    }
+    return ids;
+}
 
 Result<CatalogSnapshot> parseBody(const QJsonObject& root)
 {
@@ -144,6 +172,10 @@ Result<CatalogSnapshot> CatalogSnapshot::parse(const QByteArray& document)
     auto snapshot = parseBody(*root);
     if (!snapshot)
         return snapshot;
+    auto revoked = readRevokedLicenses(*root);
+    if (!revoked)
+        return std::unexpected(revoked.error());
+    snapshot->revokedLicenses = std::move(*revoked);
     snapshot->catalogVersion = *version;
     snapshot->full = root->value(u"full").toBool(true);
     snapshot->since = *since;
@@ -196,6 +228,7 @@ QByteArray CatalogSnapshot::toJson() const
         {u"publishers"_s, publisherArray},
         {u"modules"_s, moduleArray},
         {u"removed"_s, QJsonArray::fromStringList(removed)},
+        {u"revoked_licenses"_s, QJsonArray::fromStringList(revokedLicenses)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

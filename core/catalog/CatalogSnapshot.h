@@ -42,6 +42,8 @@ struct CatalogSnapshot
 public:
     static constexpr qsizetype maxDocumentBytes = 512LL * 1024 * 1024;
     static constexpr qsizetype maxModules = 1'000'000;
+    // Revocations are rare and every export repeats them all; a longer list is an attack on memory.
+    static constexpr qsizetype maxRevokedLicenses = 100'000;
 
     qint64 catalogVersion = 0;
     bool full = true;
@@ -50,6 +52,9 @@ public:
     QList<Publisher> publishers;
     QList<ModuleRecord> modules;
     QStringList removed;
+    // Every license the marketplace has revoked, in full and in delta exports alike, so that a
+    // client that syncs learns of revocations without asking about each license.
+    QStringList revokedLicenses;
 
     static Result<CatalogSnapshot> parse(const QByteArray& document);
     // The demo/seed file has the same lists without the export header.

@@ -3,6 +3,8 @@
 #include "core/catalog/CatalogWriter.h"
 #include "core/crypto/Fingerprint.h"
 #include "core/crypto/SignedEnvelope.h"
+#include "core/install/InstallState.h"
+#include "core/licensing/TrustedClock.h"
 #include "core/trust/KeyListContent.h"
 #include "core/trust/SignedCatalog.h"
 #include "core/trust/TrustRecord.h"
@@ -21,13 +23,11 @@ using namespace Qt::StringLiterals;
 namespace mm::catalog {
 namespace {
 
-// The worker-thread half: parse the document and write it into the cache, with a connection
-// opened and closed on that thread.
 // The worker-thread half: check the signature, parse the document and write it into the cache
 // together with what vouches for it, with a connection opened and closed on that thread.
 Result<CatalogSync::Outcome> verifyAndApply(const QByteArray& envelope, const trust::KeyList& keys,
                                             const QByteArray& keyListEnvelope, const QString& cachePath,
-                                            const std::optional<HostPlatform>& host)
+                                            const std::optional<HostPlatform>& host, const QString& statePath)
 {
     const auto payload = trust::SignedCatalog::verify(envelope, keys);
     if (!payload)
@@ -39,7 +39,8 @@ Result<CatalogSync::Outcome> verifyAndApply(const QByteArray& envelope, const tr
     trust::TrustRecord record{keyListEnvelope,
                               keys.version(),
                               QDateTime::fromString(root.value(u"expires").toString(), Qt::ISODate),
-                              {}};
+                              {},
+                              snapshot->revokedLicenses};
     for (const QJsonValue& id : root.value(u"revoked_keys").toArray())
         record.revokedKeys.append(id.toString());
     auto database = CatalogDatabase::open(cachePath);
@@ -50,6 +51,15 @@ Result<CatalogSync::Outcome> verifyAndApply(const QByteArray& envelope, const tr
         return std::unexpected(applied.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     (*database)->setMeta(u"last_synced"_s, now.toString(Qt::ISODate));
+    // The signed generation time is the marketplace's clock, vouched for by the catalog key: a
+    // local clock set back behind it is noticed by license checks.
+    if (!statePath.isEmpty())
+        if (auto state = install::InstallState::open(statePath))
+            if (auto observed = licensing::TrustedClock(**state).observe(
+                    QDateTime::fromString(root.value(u"generated").toString(), Qt::ISODate));
+                !observed)
+                spdlog::warn("catalog sync: cannot record the trusted time: {}",
+                             observed.error().message.toStdString());
     return CatalogSync::Outcome{snapshot->full,
                                 snapshot->catalogVersion,
                                 snapshot->modules.size(),
@@ -169,7 +179,7 @@ void CatalogSync::commit(QByteArray document, QByteArray keyList, qint64 since)
     setStatus(Status::Committing);
     whenDone(this,
              QtConcurrent::run(verifyAndApply, std::move(document), *m_keyList, std::move(keyList),
-                               m_cachePath, m_host),
+                               m_cachePath, m_host, m_statePath),
              [this, since](const Result<Outcome>& outcome) {
                  if (isFinished())
                      return;

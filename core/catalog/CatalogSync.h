@@ -39,6 +39,10 @@ public:
                 QString pinnedRoot, QObject* parent = nullptr);
     ~CatalogSync() override;
 
+    // The profile's state.sqlite: the catalog's signed generation time is recorded there as a
+    // trusted time (licensing::TrustedClock). Unset, nothing is recorded.
+    void setStatePath(const QString& path) { m_statePath = path; }
+
     // Valid once the status is Done.
     const Outcome& outcome() const { return m_outcome; }
     // The root fingerprint the server presented when none was pinned (unverified: show it to the
@@ -64,6 +68,7 @@ private:
     QString m_cachePath;
     std::optional<HostPlatform> m_host;
     QString m_pinnedRoot;
+    QString m_statePath;
     QString m_offeredFingerprint;
     std::optional<trust::KeyList> m_keyList;
     QPointer<QNetworkReply> m_reply;

@@ -33,6 +33,9 @@ std::optional<HostPlatform::Rejection> HostPlatform::rejection(const VersionInfo
         return Rejection{Rejection::Kind::Os, info.os.join(u", "_s)};
     if (!info.arch.isEmpty() && !info.arch.contains(arch))
         return Rejection{Rejection::Kind::Arch, info.arch.join(u", "_s)};
+    const auto needed = licensing::tierFromName(info.minTier);
+    if (needed && !licensing::tierAllows(tier, *needed))
+        return Rejection{Rejection::Kind::Tier, info.minTier};
     return std::nullopt;
 }
 
@@ -50,6 +53,11 @@ QString HostPlatform::rejectionReason(const VersionInfo& info) const
         return tr("it runs on %1 only, this is %2").arg(r->required, os);
     case Rejection::Kind::Arch:
         return tr("it is built for %1 only, this is %2").arg(r->required, arch);
+    case Rejection::Kind::Tier:
+        return tr("it needs the %1 tier, this tenant has %2")
+            .arg(licensing::tierDisplayName(
+                     licensing::tierFromName(r->required).value_or(licensing::Tier::Free)),
+                 licensing::tierDisplayName(tier));
     }
     return {};
 }
@@ -79,7 +87,7 @@ const VersionInfo* HostPlatform::newestAccepted(const ModuleRecord& module) cons
 
 QString HostPlatform::key() const
 {
-    return version.toString() + u'/' + os + u'/' + arch;
+    return version.toString() + u'/' + os + u'/' + arch + u'/' + licensing::tierName(tier);
 }
 
 } // namespace mm::catalog

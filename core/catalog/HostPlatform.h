@@ -1,14 +1,16 @@
 #pragma once
 
 #include "core/catalog/ModuleRecord.h"
+#include "core/licensing/Tier.h"
 #include "core/semver/Version.h"
 
 #include <optional>
 
 namespace mm::catalog {
 
-// The host platform this profile installs modules into: its version, OS and CPU architecture.
-// A module version runs here only if its host range, OS list and architecture list allow it.
+// Where this profile installs modules: the host platform's version, OS and CPU architecture, and
+// the tenant's marketplace tier. A module version can be installed here only if its host range,
+// OS list and architecture list allow it and its minimum tier is within the tenant's.
 struct HostPlatform
 {
     Q_DECLARE_TR_FUNCTIONS(mm::catalog::HostPlatform)
@@ -17,6 +19,7 @@ public:
     semver::Version version;
     QString os;   // linux, windows, macos
     QString arch; // x86_64, arm64
+    licensing::Tier tier = licensing::Tier::Free;
 
     // This machine's OS and architecture with the given host platform version.
     static HostPlatform forThisMachine(const semver::Version& hostVersion);
@@ -29,10 +32,11 @@ public:
             InvalidHostRange,
             HostVersion,
             Os,
-            Arch
+            Arch,
+            Tier, // the version's minimum tier is above the tenant's
         };
         Kind kind;
-        QString required; // the version's host range, OS list or architecture list
+        QString required; // the version's host range, OS list, architecture list or minimum tier
     };
     std::optional<Rejection> rejection(const VersionInfo& info) const;
 

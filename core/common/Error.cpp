@@ -25,6 +25,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("verification");
     case ErrorCode::Conflict:
         return QStringLiteral("conflict");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     }
     return QStringLiteral("unknown");
 }

@@ -19,6 +19,8 @@ enum class ErrorCode
     Cancelled,    // the user or caller cancelled the operation
     Verification, // a hash, signature, trust or safety check failed: the input is not trusted
     Conflict,     // the request contradicts the current state (a dependent, a running operation)
+    Unavailable,  // a required service (the OS keychain) cannot be reached
+    Forbidden,    // the caller may not do this (its tier is too low for what it asks)
 };
 
 struct Error

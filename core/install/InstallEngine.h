@@ -34,6 +34,9 @@ struct OperationResult
     QStringList reused;      // "id@version" activated from a kept version, without a download
     QStringList removed;     // pruned versions and removed modules, relative to the modules root
     RecoveryReport recovery; // what the recovery that ran first found
+    // Things the user should hear about a finished operation that did not fail it, such as a
+    // license the marketplace issued that could not be stored.
+    QStringList notices;
 };
 
 // Applies a resolver plan to a profile, all or nothing (docs/installation.md, "Installed state").

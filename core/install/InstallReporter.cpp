@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace mm::install {
 
-int InstallReporter::report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan)
+InstallReporter::Report InstallReporter::report(const QUrl& marketplace, const QString& tenant,
+                                                const resolver::Plan& plan)
 {
-    int failures = 0;
+    Report result;
     for (const auto& step : plan.steps) {
         const bool removed = step.action == resolver::PlanStep::Action::Remove;
         QUrl url = marketplace;
@@ -23,14 +24,18 @@ int InstallReporter::report(const QUrl& marketplace, const QString& tenant, cons
         const auto answer = net::BlockingGet::post(url, QJsonDocument(body).toJson(QJsonDocument::Compact),
                                                    {{"X-Modmarket-Tenant", tenant.toUtf8()}}, 64 * 1024,
                                                    std::chrono::seconds(5));
-        if (!answer) {
-            ++failures;
+        if (answer) {
+            const QString license = QJsonDocument::fromJson(*answer).object().value(u"license"_s).toString();
+            if (!license.isEmpty())
+                result.licenses.append(license.toUtf8());
+        } else {
+            ++result.failures;
             spdlog::warn("could not report {} of {} to {}: {}", removed ? "the removal" : "the install",
                          step.id.toStdString(), marketplace.toString().toStdString(),
                          answer.error().message.toStdString());
         }
     }
-    return failures;
+    return result;
 }
 
 } // namespace mm::install

@@ -12,8 +12,14 @@ namespace mm::install {
 class InstallReporter
 {
 public:
-    // Returns how many steps could not be reported.
-    static int report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan);
+    struct Report
+    {
+        int failures = 0; // steps the server did not acknowledge
+        // License documents the server issued with its answers (free modules get one on install).
+        QList<QByteArray> licenses;
+    };
+
+    static Report report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan);
 };
 
 } // namespace mm::install

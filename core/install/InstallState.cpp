@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <span>
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,19 @@ const char* const schema[] = {
     " REFERENCES journal(operation), folder TEXT NOT NULL, role TEXT NOT NULL)",
     "CREATE INDEX journal_folders_operation ON journal_folders(operation, role)",
     "CREATE TABLE last_seen (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
+// Schema 2: the license index (core/licensing/LicenseBook). The documents themselves live in the
+// OS keychain; these rows only say which license each module has, for listing without unlocking.
+const char* const licensesV2[] = {
+    "CREATE TABLE licenses (module TEXT PRIMARY KEY, license TEXT NOT NULL, plan TEXT NOT NULL,"
+    " expires TEXT, grace_ends TEXT, stored_at TEXT NOT NULL)",
+    "CREATE TABLE revoked_licenses (license TEXT PRIMARY KEY, reason TEXT NOT NULL, seen_at TEXT NOT NULL)",
+};
+
+// What takes schema N-1 to N, for N = 2, 3, ...; a new database runs `schema` and then all of them.
+const std::span<const char* const> migrations[] = {
+    licensesV2,
 };
 
 QString nextConnectionName()
@@ -97,12 +111,21 @@ Result<void> InstallState::createSchema()
                         tr("The install state %1 was written by a newer version (schema %2)")
                             .arg(m_path)
                             .arg(existing));
-        for (const char* statement : schema) {
-            QSqlQuery q(m_db);
-            q.prepare(QString::fromLatin1(statement));
-            if (auto ok = exec(q, tr("creating the schema")); !ok)
+        const auto run = [this](std::span<const char* const> statements) -> Result<void> {
+            for (const char* statement : statements) {
+                QSqlQuery q(m_db);
+                q.prepare(QString::fromLatin1(statement));
+                if (auto ok = exec(q, tr("creating the schema")); !ok)
+                    return ok;
+            }
+            return {};
+        };
+        if (existing == 0)
+            if (auto ok = run(schema); !ok)
                 return ok;
-        }
+        for (int to = std::max(existing, 1) + 1; to <= schemaVersion; ++to)
+            if (auto ok = run(migrations[to - 2]); !ok)
+                return ok;
         QSqlQuery q(m_db);
         q.prepare(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
         return exec(q, tr("setting the schema version"));

@@ -35,7 +35,7 @@ class InstallState
     {};
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     // Keys of lastSeen()/setLastSeen() that the trust and catalog code share.
     static constexpr QLatin1StringView keyListVersionKey{"key_list_version"};
     static constexpr QLatin1StringView catalogVersionKey{"catalog_version"};

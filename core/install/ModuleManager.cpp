@@ -6,6 +6,7 @@
 #include "core/install/InstallReporter.h"
 #include "core/install/KeptVersions.h"
 #include "core/install/OfflinePackage.h"
+#include "core/licensing/LicenseService.h"
 #include "core/package/Manifest.h"
 #include "core/package/SafeExtractor.h"
 #include "core/resolver/CatalogPackageSource.h"
@@ -315,8 +316,23 @@ Result<OperationResult> ModuleManager::apply(const resolver::Plan& plan, Operati
     options.keep = m_profile.keepVersions();
     auto result = InstallEngine(m_profile).apply(plan, options, fetcher, observer, stop);
     if (result && !plan.isEmpty())
-        InstallReporter::report(m_marketplace, m_profile.tenantId(), plan);
+        storeLicenses(InstallReporter::report(m_marketplace, m_profile.tenantId(), plan).licenses, *result);
     return result;
+}
+
+void ModuleManager::storeLicenses(const QList<QByteArray>& documents, OperationResult& result)
+{
+    if (documents.isEmpty())
+        return;
+    auto licenses = licensing::LicenseService::open(m_profile, m_marketplace);
+    if (!licenses) {
+        result.notices.append(
+            tr("The marketplace issued licenses that could not be stored: %1").arg(licenses.error().message));
+        return;
+    }
+    for (const QByteArray& document : documents)
+        if (auto imported = (*licenses)->import(document); !imported)
+            result.notices.append(imported.error().message);
 }
 
 } // namespace mm::install

@@ -1,12 +1,38 @@
 #include "core/net/BlockingGet.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace mm::net {
+namespace {
+
+// The marketplace explains a refusal in {"error": {"message": …}}; that sentence is what the
+// user needs, not the HTTP status line.
+QString serverMessage(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"error").toObject().value(u"message").toString();
+}
+
+ErrorCode codeForStatus(int status)
+{
+    switch (status) {
+    case 403:
+        return ErrorCode::Forbidden;
+    case 404:
+        return ErrorCode::NotFound;
+    case 409:
+        return ErrorCode::Conflict;
+    default:
+        return ErrorCode::Server;
+    }
+}
+
+} // namespace
 
 Result<QByteArray> BlockingGet::fetch(const QUrl& url, qint64 maxBytes, std::chrono::milliseconds timeout,
                                       std::stop_token stop, const Headers& headers)
@@ -60,6 +86,9 @@ Result<QByteArray> BlockingGet::send(const QNetworkRequest& request, const QByte
     if (tooLarge)
         return fail(ErrorCode::Server,
                     tr("%1 sent more than %2 bytes for %3.").arg(server).arg(maxBytes).arg(url.path()));
+    if (status >= 400)
+        if (const QString message = serverMessage(body); !message.isEmpty())
+            return fail(codeForStatus(status), message);
     if (status == 404)
         return fail(ErrorCode::NotFound, tr("%1 has nothing at %2.").arg(server, url.path()));
     if (reply->error() == QNetworkReply::OperationCanceledError ||

@@ -1,5 +1,7 @@
 #include "core/package/Manifest.h"
 
+#include "core/package/EntryPath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,29 @@
 using namespace Qt::StringLiterals;
 
 namespace mm::package {
+namespace {
+
+// The plugin path follows the rules of archive entry names, so it can only name a file that
+// extraction could have put inside the module folder.
+Result<QString> pluginPath(const QJsonObject& document)
+{
+    const QJsonValue value = document.value(u"plugin");
+    if (value.isUndefined())
+        return QString();
+    auto refuse = [](const QString& why) {
+        return fail(ErrorCode::Parse, Manifest::tr("module.json: \"plugin\": %1").arg(why));
+    };
+    if (!value.isString() || value.toString().isEmpty())
+        return refuse(Manifest::tr("must be a non-empty string, the plugin's path inside the module folder"));
+    const auto path = EntryPath::parse(value.toString().toUtf8(), ExtractLimits{});
+    if (!path)
+        return refuse(path.error().message);
+    if (path->isRoot())
+        return refuse(Manifest::tr("must name a file, not the module folder"));
+    return path->path();
+}
+
+} // namespace
 
 Result<Manifest> Manifest::parse(QByteArrayView json)
 {
@@ -35,12 +60,27 @@ Result<Manifest> Manifest::parse(QByteArrayView json)
         return fail(ErrorCode::Parse,
                     tr("module.json: \"versions[0].version\": %1").arg(version.error().message()));
 
+    auto plugin = pluginPath(document.object());
+    if (!plugin)
+        return std::unexpected(plugin.error());
+
     Manifest manifest;
     manifest.id = record->id;
     manifest.version = *version;
     manifest.publisher = record->publisher;
     manifest.record = std::move(*record);
+    manifest.plugin = std::move(*plugin);
     return manifest;
+}
+
+QJsonObject Manifest::toJson() const
+{
+    QJsonObject document = record.json;
+    if (plugin.isEmpty())
+        document.remove(u"plugin"_s);
+    else
+        document.insert(u"plugin"_s, plugin);
+    return document;
 }
 
 Result<Manifest> Manifest::readFromFolder(const QString& dir)

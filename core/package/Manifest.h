@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace mm::package {
 
@@ -23,11 +24,16 @@ public:
     semver::Version version;
     QString publisher;
     catalog::ModuleRecord record;
+    // The Qt plugin a host loads (sdk/host), relative to the module folder, normalised
+    // ("lib/libreports.so"); empty when the module has none. Optional field "plugin".
+    QString plugin;
 
     // Errors (ErrorCode::Parse) name the field that is wrong.
     static Result<Manifest> parse(QByteArrayView json);
     // Reads `dir`/module.json, which must be a regular file of at most maxBytes.
     static Result<Manifest> readFromFolder(const QString& dir);
+    // The document to write as module.json: the parsed one with "plugin" as set here.
+    QJsonObject toJson() const;
 };
 
 } // namespace mm::package

@@ -170,7 +170,19 @@ Result<void> Profile::setHostVersion(const QString& version)
 
 catalog::HostPlatform Profile::hostPlatform() const
 {
-    return catalog::HostPlatform::forThisMachine(hostVersion());
+    catalog::HostPlatform host = catalog::HostPlatform::forThisMachine(hostVersion());
+    host.tier = tenantTier();
+    return host;
+}
+
+licensing::Tier Profile::tenantTier() const
+{
+    return licensing::tierFromName(setting(u"tenant/tier"_s, u"free"_s)).value_or(licensing::Tier::Free);
+}
+
+Result<void> Profile::setTenantTier(licensing::Tier tier)
+{
+    return store(u"tenant/tier"_s, licensing::tierName(tier));
 }
 
 } // namespace mm

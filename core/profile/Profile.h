@@ -54,6 +54,10 @@ public:
     // The tenant this profile installs for, as reported to the marketplace. Until accounts exist
     // it is a random id made on first use and kept in config.ini.
     QString tenantId();
+    // The tenant's marketplace tier as last reported by the marketplace (free until then); it
+    // decides which versions may be installed (a version's min_tier).
+    licensing::Tier tenantTier() const;
+    Result<void> setTenantTier(licensing::Tier tier);
 
 private:
     explicit Profile(QString dir);

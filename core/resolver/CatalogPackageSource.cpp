@@ -93,6 +93,11 @@ QString CatalogPackageSource::unavailableReason(const catalog::VersionInfo& info
         return tr("runs on %1 only").arg(r->required);
     case Kind::Arch:
         return tr("is built for %1 only").arg(r->required);
+    case Kind::Tier:
+        return tr("needs the %1 tier, above this tenant's %2")
+            .arg(licensing::tierDisplayName(
+                     licensing::tierFromName(r->required).value_or(licensing::Tier::Free)),
+                 licensing::tierDisplayName(m_host.tier));
     }
     return {};
 }

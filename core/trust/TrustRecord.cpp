@@ -16,6 +16,9 @@ QMap<QString, QString> TrustRecord::toMeta() const
         {u"revoked_keys"_s,
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(revokedKeys)).toJson(QJsonDocument::Compact))},
+        {u"revoked_licenses"_s,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(revokedLicenses)).toJson(QJsonDocument::Compact))},
     };
 }
 
@@ -27,6 +30,9 @@ TrustRecord TrustRecord::read(const catalog::CatalogDatabase& database)
     record.catalogExpires = QDateTime::fromString(database.meta(u"catalog_expires"_s), Qt::ISODate);
     for (const QJsonValue& id : QJsonDocument::fromJson(database.meta(u"revoked_keys"_s).toUtf8()).array())
         record.revokedKeys.append(id.toString());
+    const QByteArray licenses = database.meta(u"revoked_licenses"_s).toUtf8();
+    for (const QJsonValue& id : QJsonDocument::fromJson(licenses).array())
+        record.revokedLicenses.append(id.toString());
     return record;
 }
 

@@ -9,13 +9,15 @@ namespace mm::trust {
 
 // What the last verified sync established, kept in the catalog cache's meta table in the same
 // transaction as the catalog it vouches for: the key list that signed it (re-verified against
-// the pin whenever it is used), the catalog's expiry and the revoked keys.
+// the pin whenever it is used), the catalog's expiry, the revoked keys and the revoked licenses.
 struct TrustRecord
 {
     QByteArray keyListEnvelope;
     qint64 keyListVersion = 0;
     QDateTime catalogExpires;
     QStringList revokedKeys;
+    // From the signed catalog's "revoked_licenses": what offline license checks refuse.
+    QStringList revokedLicenses;
 
     QMap<QString, QString> toMeta() const;
     static TrustRecord read(const catalog::CatalogDatabase& database);

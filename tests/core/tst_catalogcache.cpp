@@ -367,7 +367,7 @@ void tst_CatalogCache::refreshCompatibility()
     QVERIFY(
         mm::catalog::CatalogWriter(cache.database(), CacheFixture::hostAt(u"7.1.0")).refreshCompatibility());
     QCOMPARE(compatible(), (QStringList{u"delta@2.0.0"_s, u"charlie@1.0.0"_s}));
-    QCOMPARE(cache.database().meta(u"host_platform"_s), u"7.1.0/linux/x86_64"_s);
+    QCOMPARE(cache.database().meta(u"host_platform"_s), u"7.1.0/linux/x86_64/free"_s);
 
     // On Windows, echo joins in.
     QVERIFY(mm::catalog::CatalogWriter(cache.database(), CacheFixture::hostAt(u"6.2.0", u"windows"_s))

@@ -76,6 +76,15 @@ Edit remove(const QString& key)
     return [=](QJsonObject& o) { o.remove(key); };
 }
 
+// `count` distinct, valid license ids.
+QJsonArray licenseIds(qsizetype count)
+{
+    QJsonArray ids;
+    for (qsizetype i = 0; i < count; ++i)
+        ids.append(u"lic-%1"_s.arg(i));
+    return ids;
+}
+
 QJsonObject version(const QString& v)
 {
     return QJsonObject{{u"version"_s, v}, {u"released"_s, u"2025-03-01T00:00:00Z"_s}, {u"size"_s, 1}};
@@ -93,6 +102,7 @@ private Q_SLOTS:
     void hostileDocument();
     void hostileModule_data();
     void hostileModule();
+    void revokedLicenses();
     void seedHasNoHeader();
     void roundTrip();
 };
@@ -157,6 +167,30 @@ void tst_CatalogSnapshot::hostileDocument_data()
     }) << QStringList{u"good-mod"_s, u"twice"_s};
     QTest::newRow("bad removed id") << withRoot(set(u"removed"_s, QJsonArray{u"Not An Id"_s}))
                                     << QStringList{u"removed"_s};
+    QTest::newRow("revoked_licenses not an array")
+        << withRoot(set(u"revoked_licenses"_s, u"lic-1"_s)) << QStringList{u"revoked_licenses"_s, u"array"_s};
+    QTest::newRow("revoked_licenses an object")
+        << withRoot(set(u"revoked_licenses"_s, QJsonObject{{u"lic-1"_s, true}}))
+        << QStringList{u"revoked_licenses"_s, u"array"_s};
+    QTest::newRow("revoked_licenses null") << withRoot(set(u"revoked_licenses"_s, QJsonValue::Null))
+                                           << QStringList{u"revoked_licenses"_s, u"array"_s};
+    QTest::newRow("revoked_licenses number entry")
+        << withRoot(set(u"revoked_licenses"_s, QJsonArray{u"lic-1"_s, 7}))
+        << QStringList{u"revoked_licenses\"[1]"_s, u"license id"_s};
+    QTest::newRow("revoked_licenses object entry")
+        << withRoot(set(u"revoked_licenses"_s, QJsonArray{QJsonObject{{u"id"_s, u"lic-1"_s}}}))
+        << QStringList{u"revoked_licenses\"[0]"_s};
+    QTest::newRow("revoked_licenses null entry")
+        << withRoot(set(u"revoked_licenses"_s, QJsonArray{QJsonValue::Null}))
+        << QStringList{u"revoked_licenses\"[0]"_s};
+    QTest::newRow("revoked_licenses malformed id")
+        << withRoot(set(u"revoked_licenses"_s, QJsonArray{u"lic-1"_s, u"lic-2"_s, u"../lic 3"_s}))
+        << QStringList{u"revoked_licenses\"[2]"_s};
+    QTest::newRow("revoked_licenses empty id")
+        << withRoot(set(u"revoked_licenses"_s, QJsonArray{u""_s})) << QStringList{u"revoked_licenses\"[0]"_s};
+    QTest::newRow("revoked_licenses too many")
+        << withRoot(set(u"revoked_licenses"_s, licenseIds(CatalogSnapshot::maxRevokedLicenses + 1)))
+        << QStringList{u"revoked_licenses"_s, QString::number(CatalogSnapshot::maxRevokedLicenses)};
     QTest::newRow("bad category id") << withRoot(set(u"categories"_s,
                                                      QJsonArray{QJsonObject{{u"id"_s, u"Bad!"_s}}}))
                                      << QStringList{u"category"_s, u"Bad!"_s};
@@ -327,6 +361,29 @@ void tst_CatalogSnapshot::hostileModule()
     for (const QString& fragment : fragments)
         QVERIFY2(snapshot.error().message.contains(fragment),
                  qPrintable(u"\"%1\" does not name \"%2\""_s.arg(snapshot.error().message, fragment)));
+}
+
+void tst_CatalogSnapshot::revokedLicenses()
+{
+    // Absent (a server from before licensing): nothing is revoked.
+    const auto none = CatalogSnapshot::parse(bytes(exportRoot()));
+    QVERIFY(none);
+    QVERIFY(none->revokedLicenses.isEmpty());
+
+    const auto listed = CatalogSnapshot::parse(withRoot(
+        set(u"revoked_licenses"_s, QJsonArray{u"lic-3f1c0b1e-4a57-4f43-9d0e-2b8f5d1c7a90"_s, u"lic-2"_s})));
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    QCOMPARE(listed->revokedLicenses,
+             (QStringList{u"lic-3f1c0b1e-4a57-4f43-9d0e-2b8f5d1c7a90"_s, u"lic-2"_s}));
+    // The cap itself is allowed; one more is refused (hostileDocument).
+    const auto full = CatalogSnapshot::parse(
+        withRoot(set(u"revoked_licenses"_s, licenseIds(CatalogSnapshot::maxRevokedLicenses))));
+    QVERIFY2(full, qPrintable(full ? QString() : full.error().message));
+    QCOMPARE(full->revokedLicenses.size(), CatalogSnapshot::maxRevokedLicenses);
+    // The export writer writes what the parser reads.
+    const auto again = CatalogSnapshot::parse(listed->toJson());
+    QVERIFY(again);
+    QCOMPARE(again->revokedLicenses, listed->revokedLicenses);
 }
 
 void tst_CatalogSnapshot::seedHasNoHeader()

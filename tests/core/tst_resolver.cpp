@@ -75,6 +75,7 @@ private Q_SLOTS:
     void downloadSizeAndOrder();
     void deterministic();
     void demoCatalogPlansAreConsistent();
+    void minimumTierGatesVersionsWithAReason();
     void explainsDeepDerivationsOnASmallStack();
 };
 
@@ -355,6 +356,37 @@ void tst_Resolver::demoCatalogPlansAreConsistent()
         QVERIFY(result->result.contains(id));
     }
     QVERIFY2(planned > 50, qPrintable(QString::number(planned)));
+}
+
+void tst_Resolver::minimumTierGatesVersionsWithAReason()
+{
+    catalog::ModuleRecord reports;
+    reports.id = u"reports"_s;
+    for (const auto& [version, tier] :
+         {std::pair{u"2.0.0"_s, u"business"_s}, std::pair{u"1.0.0"_s, u"free"_s}}) {
+        catalog::VersionInfo info;
+        info.version = version;
+        info.hostRange = u">=6.0.0"_s;
+        info.minTier = tier;
+        reports.versions.append(info);
+    }
+    catalog::HostPlatform host{v(u"6.2.0"_s), u"linux"_s, u"x86_64"_s};
+    const auto planFor = [&](licensing::Tier tier, const QString& range) {
+        host.tier = tier;
+        const CatalogPackageSource source(QList{reports}, host);
+        return Resolver(source).resolve({}, Request{{want(u"reports"_s, range)}, {}, false, {}});
+    };
+    // A Free tenant gets the newest version its tier allows, a Business tenant the newest of all.
+    QCOMPARE(describe(*planFor(licensing::Tier::Free, {})), u"install reports 1.0.0"_s);
+    QCOMPARE(describe(*planFor(licensing::Tier::Business, {})), u"install reports 2.0.0"_s);
+    QCOMPARE(describe(*planFor(licensing::Tier::Enterprise, u"^2"_s)), u"install reports 2.0.0"_s);
+    // Asking for the Business-only version on a Team tenant says which tier it needs.
+    const auto refused = planFor(licensing::Tier::Team, u"^2"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"needs the Business tier, above this tenant's Team"_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(host.rejectionReason(reports.versions.front()),
+             u"it needs the Business tier, this tenant has Team"_s);
 }
 
 void tst_Resolver::explainsDeepDerivationsOnASmallStack()

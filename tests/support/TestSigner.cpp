@@ -20,6 +20,7 @@ TestSigner::TestSigner()
     : m_root(keyFromSeed('R'))
     , m_catalog(keyFromSeed('C'))
     , m_countersign(keyFromSeed('S'))
+    , m_license(keyFromSeed('L'))
 {}
 
 trust::KeyListContent TestSigner::keyListContent(qint64 version) const
@@ -30,7 +31,8 @@ trust::KeyListContent TestSigner::keyListContent(qint64 version) const
     content.root = m_root.publicKey();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(365);
     content.keys = {{m_catalog.id(), trust::KeyRole::Catalog, m_catalog.publicKey(), expires},
-                    {m_countersign.id(), trust::KeyRole::Countersign, m_countersign.publicKey(), expires}};
+                    {m_countersign.id(), trust::KeyRole::Countersign, m_countersign.publicKey(), expires},
+                    {m_license.id(), trust::KeyRole::License, m_license.publicKey(), expires}};
     return content;
 }
 

@@ -19,6 +19,7 @@ public:
     const crypto::SecretKey& root() const { return m_root; }
     const crypto::SecretKey& catalogKey() const { return m_catalog; }
     const crypto::SecretKey& countersignKey() const { return m_countersign; }
+    const crypto::SecretKey& licenseKey() const { return m_license; }
 
     trust::KeyListContent keyListContent(qint64 version = 1) const;
     QByteArray keyList(qint64 version = 1) const;
@@ -34,6 +35,7 @@ private:
     crypto::SecretKey m_root;
     crypto::SecretKey m_catalog;
     crypto::SecretKey m_countersign;
+    crypto::SecretKey m_license;
 };
 
 } // namespace mm::test

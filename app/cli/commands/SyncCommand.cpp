@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "core/catalog/CatalogSync.h"
+#include "core/licensing/TenantTier.h"
 
 #include <QJsonObject>
 
@@ -18,13 +19,28 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty())
         return context.usage(synopsis(), tr("sync takes no arguments"));
+    // The tier first: the sync records which versions this profile may install.
+    QString tierWarning;
+    if (const auto tier =
+            licensing::TenantTier::fetch(context.marketplaceUrl(), context.profile().tenantId())) {
+        if (auto stored = context.profile().setTenantTier(*tier); !stored)
+            return context.report(stored.error());
+    } else {
+        tierWarning =
+            tr("Warning: the tenant's tier could not be read (%1); keeping %2.")
+                .arg(tier.error().message, licensing::tierDisplayName(context.profile().tenantTier()));
+    }
     catalog::CatalogSync sync(context.api(), context.profile().catalogPath(),
                               context.profile().hostPlatform(),
                               context.profile().pinnedRootFingerprint(context.marketplaceUrl()));
+    sync.setStatePath(context.profile().statePath());
     sync.start();
     context.wait(sync);
+    // A marketplace that cannot be reached fails the sync itself; one error says it.
     if (sync.status() != Transaction::Status::Done)
         return context.report(*sync.error());
+    if (!tierWarning.isEmpty())
+        context.err() << tierWarning << Qt::endl;
     const auto& outcome = sync.outcome();
     if (context.json()) {
         context.printJson(QJsonObject{{u"catalog_version"_s, outcome.catalogVersion},
@@ -34,6 +50,7 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
                                       {u"synced_at"_s, outcome.syncedAt.toString(Qt::ISODate)},
                                       {u"expires"_s, outcome.expires.toString(Qt::ISODate)},
                                       {u"expired"_s, outcome.expired},
+                                      {u"tier"_s, licensing::tierName(context.profile().tenantTier())},
                                       {u"marketplace"_s, context.marketplaceUrl().toString()}});
     } else {
         context.out() << (outcome.full ? tr("Catalog version %1 synced in full: %n module(s).", nullptr,

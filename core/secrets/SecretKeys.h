@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// The key names under which the app keeps its secrets in the keychain (SecretStore), so that every
+// part of the code spells them the same way. docs/licensing.md, "Where secrets live", lists them.
+namespace mm::secrets::keys {
+
+// "license/<tenant-id>/<module-id>": the license document of one module for one tenant.
+QString license(const QString& tenantId, const QString& moduleId);
+
+// "session/<marketplace-host>": the session token for one marketplace.
+QString session(const QString& marketplaceHost);
+
+} // namespace mm::secrets::keys
