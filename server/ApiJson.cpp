@@ -25,6 +25,12 @@ QHttpServerResponse errorResponse(const Error& error)
     case ErrorCode::NotFound:
         status = Status::NotFound;
         break;
+    case ErrorCode::Forbidden:
+        status = Status::Forbidden;
+        break;
+    case ErrorCode::Conflict:
+        status = Status::Conflict;
+        break;
     default:
         break;
     }

@@ -25,9 +25,10 @@ std::optional<int> positiveInt(const QString& text)
 } // namespace
 
 CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database, const MarketplaceKeys& keys,
-                             std::chrono::seconds catalogValidity)
+                             LicenseRecords& licenses, std::chrono::seconds catalogValidity)
     : m_database(database)
     , m_keys(keys)
+    , m_licenses(licenses)
     , m_catalogValidity(catalogValidity)
 {}
 
@@ -168,9 +169,14 @@ QHttpServerResponse CatalogRoutes::exportCatalog(const QHttpServerRequest& reque
         if (!ok || since < 0)
             return errorResponse({ErrorCode::InvalidInput, tr("\"since\" must be a whole number >= 0")});
     }
-    const auto snapshot = catalog::CatalogReader(m_database).exportSince(since);
+    auto snapshot = catalog::CatalogReader(m_database).exportSince(since);
     if (!snapshot)
         return errorResponse(snapshot.error());
+    // All of them in every export, deltas too: a client replaces its list with the one it gets.
+    auto revoked = m_licenses.revokedIds();
+    if (!revoked)
+        return errorResponse(revoked.error());
+    snapshot->revokedLicenses = std::move(*revoked);
     // The signed payload adds what only the marketplace can vouch for: how long this snapshot
     // may be trusted and which keys are no longer.
     QJsonObject payload = QJsonDocument::fromJson(snapshot->toJson()).object();

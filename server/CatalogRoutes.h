@@ -2,6 +2,7 @@
 
 #include "core/catalog/CatalogDatabase.h"
 #include "core/catalog/CatalogQuery.h"
+#include "server/LicenseRecords.h"
 #include "server/MarketplaceKeys.h"
 
 #include <chrono>
@@ -20,7 +21,7 @@ class CatalogRoutes
     Q_DECLARE_TR_FUNCTIONS(mm::server::CatalogRoutes)
 
 public:
-    CatalogRoutes(catalog::CatalogDatabase& database, const MarketplaceKeys& keys,
+    CatalogRoutes(catalog::CatalogDatabase& database, const MarketplaceKeys& keys, LicenseRecords& licenses,
                   std::chrono::seconds catalogValidity);
     void registerOn(QHttpServer& server);
 
@@ -38,6 +39,7 @@ private:
 
     catalog::CatalogDatabase& m_database;
     const MarketplaceKeys& m_keys;
+    LicenseRecords& m_licenses;
     std::chrono::seconds m_catalogValidity;
 };
 

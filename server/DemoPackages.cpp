@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <map>
@@ -48,11 +49,39 @@ Result<crypto::SecretKey> publisherKey(const QString& dataDir, const QString& pu
 
 } // namespace
 
-DemoPackages::DemoPackages(QString dataDir, PackageStore& store, const MarketplaceKeys& keys)
+DemoPackages::DemoPackages(QString dataDir, PackageStore& store, const MarketplaceKeys& keys,
+                           QString pluginsDir)
     : m_dataDir(std::move(dataDir))
     , m_store(store)
     , m_keys(keys)
+    , m_pluginsDir(std::move(pluginsDir))
 {}
+
+Result<QMap<QString, QString>> DemoPackages::pluginFiles(const QJsonArray& modules) const
+{
+    QMap<QString, QString> files;
+    if (m_pluginsDir.isEmpty())
+        return files;
+    const QDir root(m_pluginsDir);
+    if (!root.exists())
+        return fail(ErrorCode::NotFound, tr("--demo-plugins: there is no folder %1").arg(m_pluginsDir));
+    QSet<QString> ids;
+    for (const QJsonValue& module : modules)
+        ids.insert(module.toObject().value(u"id").toString());
+    for (const QString& id : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!ids.contains(id))
+            return fail(ErrorCode::InvalidInput,
+                        tr("--demo-plugins: %1 names no module of the demo catalog").arg(root.filePath(id)));
+        const QFileInfoList found = QDir(root.filePath(id)).entryInfoList(QDir::Files | QDir::NoDotAndDotDot);
+        if (found.size() != 1)
+            return fail(ErrorCode::InvalidInput,
+                        tr("--demo-plugins: %1 must hold exactly one plugin file, not %2")
+                            .arg(root.filePath(id))
+                            .arg(found.size()));
+        files.insert(id, found.front().absoluteFilePath());
+    }
+    return files;
+}
 
 Result<void> DemoPackages::writeModuleFiles(const QString& folder, const QJsonObject& module,
                                             const QJsonObject& version)
@@ -78,7 +107,8 @@ Result<void> DemoPackages::writeModuleFiles(const QString& folder, const QJsonOb
 }
 
 Result<QJsonObject> DemoPackages::packVersion(const QJsonObject& module, QJsonObject version,
-                                              const crypto::SecretKey& publisherKey) const
+                                              const crypto::SecretKey& publisherKey,
+                                              const QString& plugin) const
 {
     QTemporaryDir work(QDir(m_dataDir).filePath(u"demo-pack-XXXXXX"_s));
     if (!work.isValid())
@@ -88,9 +118,15 @@ Result<QJsonObject> DemoPackages::packVersion(const QJsonObject& module, QJsonOb
     version.insert(u"size"_s, 0); // a package cannot state its own size; the catalog does
     manifest.insert(u"versions"_s, QJsonArray{version});
     const QString folder = work.filePath(u"module"_s);
-    if (auto ok = writeFile(folder + u"/module.json"_s, QJsonDocument(manifest).toJson()); !ok)
-        return std::unexpected(ok.error());
     if (auto ok = writeModuleFiles(folder, module, version); !ok)
+        return std::unexpected(ok.error());
+    if (!plugin.isEmpty()) {
+        const QString inside = u"lib/"_s + QFileInfo(plugin).fileName();
+        if (!QDir().mkpath(folder + u"/lib"_s) || !QFile::copy(plugin, folder + u'/' + inside))
+            return fail(ErrorCode::Storage, tr("Cannot copy the plugin %1 into a demo package").arg(plugin));
+        manifest.insert(u"plugin"_s, inside);
+    }
+    if (auto ok = writeFile(folder + u"/module.json"_s, QJsonDocument(manifest).toJson()); !ok)
         return std::unexpected(ok.error());
     const QString archive = work.filePath(u"package.mmpkg"_s);
     const auto packed = package::PackageWriter::pack(folder, archive);
@@ -129,6 +165,9 @@ Result<QJsonObject> DemoPackages::build(QJsonObject seed) const
     seed.insert(u"publishers"_s, publishers);
 
     QJsonArray modules = seed.value(u"modules").toArray();
+    const auto plugins = pluginFiles(modules);
+    if (!plugins)
+        return std::unexpected(plugins.error());
     for (qsizetype i = 0; i < modules.size(); ++i) {
         QJsonObject module = modules[i].toObject();
         const auto key = keys.find(module.value(u"publisher").toString());
@@ -137,7 +176,8 @@ Result<QJsonObject> DemoPackages::build(QJsonObject seed) const
                         tr("Demo module %1 names an unknown publisher").arg(module.value(u"id").toString()));
         QJsonArray versions = module.value(u"versions").toArray();
         for (qsizetype v = 0; v < versions.size(); ++v) {
-            auto packed = packVersion(module, versions[v].toObject(), key->second);
+            auto packed = packVersion(module, versions[v].toObject(), key->second,
+                                      plugins->value(module.value(u"id").toString()));
             if (!packed)
                 return std::unexpected(packed.error());
             versions[v] = *packed;

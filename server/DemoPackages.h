@@ -4,7 +4,9 @@
 #include "server/MarketplaceKeys.h"
 #include "server/PackageStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 namespace mm::server {
 
@@ -17,7 +19,9 @@ class DemoPackages
     Q_DECLARE_TR_FUNCTIONS(mm::server::DemoPackages)
 
 public:
-    DemoPackages(QString dataDir, PackageStore& store, const MarketplaceKeys& keys);
+    // `pluginsDir` (modmarketd --demo-plugins): DIR/<module-id>/ holds the one Qt plugin file that
+    // goes into every package of that module as lib/<file>, named by module.json "plugin".
+    DemoPackages(QString dataDir, PackageStore& store, const MarketplaceKeys& keys, QString pluginsDir = {});
 
     Result<QJsonObject> build(QJsonObject seed) const;
 
@@ -27,11 +31,14 @@ public:
 
 private:
     Result<QJsonObject> packVersion(const QJsonObject& module, QJsonObject version,
-                                    const crypto::SecretKey& publisherKey) const;
+                                    const crypto::SecretKey& publisherKey, const QString& plugin) const;
+    // Module id -> plugin file, from pluginsDir; every folder there must name a module of `modules`.
+    Result<QMap<QString, QString>> pluginFiles(const QJsonArray& modules) const;
 
     QString m_dataDir;
     PackageStore& m_store;
     const MarketplaceKeys& m_keys;
+    QString m_pluginsDir;
 };
 
 } // namespace mm::server

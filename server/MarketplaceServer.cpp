@@ -16,15 +16,21 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
                                      MarketplaceKeys keys, const ServerOptions& options)
     : m_database(std::move(database))
     , m_keys(std::move(keys))
-    , m_catalogRoutes(*m_database, m_keys, options.catalogValidity)
+    , m_tenants(*m_database)
+    , m_licenses(*m_database)
+    , m_subscriptions(*m_database)
+    , m_issuer(m_keys, m_licenses)
+    , m_catalogRoutes(*m_database, m_keys, m_licenses, options.catalogValidity)
     , m_packages(QDir(options.dataDir).filePath(u"packages"_s))
     , m_packageRoutes(m_packages)
     , m_installs(*m_database)
-    , m_installRoutes(*m_database, m_installs)
+    , m_installRoutes(*m_database, m_installs, m_tenants, m_issuer)
+    , m_licenseRoutes(*m_database, m_keys, m_tenants, m_licenses, m_subscriptions, m_issuer)
 {
     m_catalogRoutes.registerOn(m_http);
     m_packageRoutes.registerOn(m_http);
     m_installRoutes.registerOn(m_http);
+    m_licenseRoutes.registerOn(m_http);
     // Paths no route matches get the same JSON error shape as every other failure.
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         errorResponse({ErrorCode::NotFound, tr("There is no API resource at %1.").arg(request.url().path())})
@@ -51,10 +57,12 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
         return std::unexpected(keys.error());
     auto server =
         std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys), options);
-    if (auto ok = server->m_installs.createSchema(); !ok)
-        return std::unexpected(ok.error());
+    for (const auto& ok : {server->m_installs.createSchema(), server->m_tenants.createSchema(),
+                           server->m_licenses.createSchema(), server->m_subscriptions.createSchema()})
+        if (!ok)
+            return std::unexpected(ok.error());
     if (options.demo && server->m_database->catalogVersion() == 0) {
-        const DemoPackages packages(options.dataDir, server->m_packages, server->m_keys);
+        const DemoPackages packages(options.dataDir, server->m_packages, server->m_keys, options.demoPlugins);
         const auto version = DemoSeed::importDemo(*server->m_database, packages);
         if (!version)
             return std::unexpected(version.error());

@@ -4,10 +4,15 @@
 #include "server/CatalogRoutes.h"
 #include "server/InstallRecords.h"
 #include "server/InstallRoutes.h"
+#include "server/LicenseIssuer.h"
+#include "server/LicenseRecords.h"
+#include "server/LicenseRoutes.h"
 #include "server/MarketplaceKeys.h"
 #include "server/PackageRoutes.h"
 #include "server/PackageStore.h"
 #include "server/ServerOptions.h"
+#include "server/SubscriptionRecords.h"
+#include "server/TenantRecords.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -36,11 +41,16 @@ public:
 private:
     std::unique_ptr<catalog::CatalogDatabase> m_database;
     MarketplaceKeys m_keys;
+    TenantRecords m_tenants;
+    LicenseRecords m_licenses;
+    SubscriptionRecords m_subscriptions;
+    LicenseIssuer m_issuer;
     CatalogRoutes m_catalogRoutes;
     PackageStore m_packages;
     PackageRoutes m_packageRoutes;
     InstallRecords m_installs;
     InstallRoutes m_installRoutes;
+    LicenseRoutes m_licenseRoutes;
     QHttpServer m_http;
 };
 

@@ -28,21 +28,67 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::pair{address, quint16(port)};
 }
 
+const QStringList commandOptionNames{u"--tenant"_s, u"--module"_s,  u"--plan"_s,
+                                     u"--days"_s,   u"--machine"_s, u"--reason"_s};
+
+// `license issue|revoke` and `tenant set-tier`: the words they take and the options each allows.
+Result<void> parseRecordsCommand(ServerOptions& options, const QStringList& positional)
+{
+    const bool license = positional.front() == u"license";
+    const QString action = positional.value(1);
+    QStringList allowed;
+    qsizetype words = 0;
+    if (license && action == u"issue") {
+        allowed = {u"tenant"_s, u"module"_s, u"plan"_s, u"days"_s, u"machine"_s};
+    } else if (license && action == u"revoke") {
+        allowed = {u"reason"_s};
+        words = 1;
+    } else if (!license && action == u"set-tier") {
+        words = 2;
+    } else {
+        return fail(ErrorCode::InvalidInput,
+                    license ? ServerOptions::tr("license takes issue or revoke LICENSE-ID")
+                            : ServerOptions::tr("tenant takes set-tier TENANT TIER"));
+    }
+    if (positional.size() != 2 + words)
+        return fail(ErrorCode::InvalidInput,
+                    words == 0 ? ServerOptions::tr("%1 %2 takes no arguments besides its options")
+                                     .arg(positional.front(), action)
+                    : words == 1 ? ServerOptions::tr("license revoke takes exactly one LICENSE-ID")
+                                 : ServerOptions::tr("tenant set-tier takes a TENANT and a TIER"));
+    for (auto it = options.commandOptions.cbegin(); it != options.commandOptions.cend(); ++it)
+        if (!allowed.contains(it.key()))
+            return fail(ErrorCode::InvalidInput, ServerOptions::tr("--%1 is not an option of %2 %3")
+                                                     .arg(it.key(), positional.front(), action));
+    options.command = license ? ServerOptions::Command::License : ServerOptions::Command::Tenant;
+    options.commandAction = action;
+    options.commandArguments = positional.mid(2);
+    return {};
+}
+
 } // namespace
 
 QString ServerOptions::usage()
 {
     return tr("Usage:\n"
-              "  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]\n"
+              "  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]\n"
               "  modmarketd import --data DIR FILE\n"
               "  modmarketd keys init|fingerprint --data DIR\n"
               "  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...\n"
-              "  modmarketd keys revoke --data DIR KEYID\n\n"
+              "  modmarketd keys revoke --data DIR KEYID\n"
+              "  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] "
+              "[--machine FP]\n"
+              "  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]\n"
+              "  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise\n\n"
               "  --data DIR       where the server keeps its state (default: the user's data folder)\n"
               "  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free "
               "one)\n"
               "  --demo           seed the demo catalog into an empty data folder\n"
-              "  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)\n")
+              "  --demo-plugins DIR  put DIR/<module-id>/<plugin> into that module's demo packages\n"
+              "  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)\n"
+              "  --plan PLAN      free, one-time, subscription, usage-based or trial\n"
+              "  --days N         how long a trial, subscription or usage-based license runs\n"
+              "  --machine FP     bind the license to a machine id (32 hex digits)\n")
         .arg(defaultPort);
 }
 
@@ -73,6 +119,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
             std::tie(options.address, options.port) = *listen;
         } else if (arg == u"--demo") {
             options.demo = true;
+        } else if (arg == u"--demo-plugins") {
+            auto dir = value();
+            if (!dir)
+                return std::unexpected(dir.error());
+            options.demoPlugins = QDir(*dir).absolutePath();
         } else if (arg == u"--role") {
             auto role = value();
             if (!role)
@@ -81,6 +132,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                 return fail(ErrorCode::InvalidInput,
                             tr("--role takes catalog, countersign or license, got \"%1\"").arg(*role));
             options.keysRoles.append(*role);
+        } else if (commandOptionNames.contains(arg)) {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            if (options.commandOptions.contains(arg.mid(2)))
+                return fail(ErrorCode::InvalidInput, tr("%1 is given twice").arg(arg));
+            options.commandOptions.insert(arg.mid(2), *text);
         } else if (arg == u"--catalog-validity") {
             auto text = value();
             if (!text)
@@ -116,9 +174,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                             : tr("keys %1 takes no arguments").arg(options.keysAction));
         if (wanted == 3)
             options.keysArgument = positional[2];
+    } else if (!positional.isEmpty() &&
+               (positional.front() == u"license" || positional.front() == u"tenant")) {
+        if (auto ok = parseRecordsCommand(options, positional); !ok)
+            return std::unexpected(ok.error());
     } else if (!positional.isEmpty()) {
         return fail(ErrorCode::InvalidInput, tr("unknown command \"%1\"").arg(positional.front()));
     }
+    if (options.command != Command::License && !options.commandOptions.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("--%1 is an option of the license command only").arg(options.commandOptions.firstKey()));
+    if (!options.demoPlugins.isEmpty() && !options.demo)
+        return fail(ErrorCode::InvalidInput, tr("--demo-plugins goes with --demo"));
     if (options.dataDir.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("no --data folder given and no user data folder is known"));
     options.dataDir = QDir(options.dataDir).absolutePath();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QMap>
 #include <QStringList>
 
 #include <chrono>
@@ -11,9 +12,11 @@
 namespace mm::server {
 
 // modmarketd's command line:
-//   modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]   serve the API
+//   modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]   serve the API
 //   modmarketd import --data DIR FILE                            publish modules from a seed file
 //   modmarketd keys init|rotate|revoke|fingerprint --data DIR    manage the marketplace keys
+//   modmarketd license issue|revoke ... --data DIR              issue and revoke licenses
+//   modmarketd tenant set-tier TENANT TIER --data DIR            change a tenant's tier
 struct ServerOptions
 {
     Q_DECLARE_TR_FUNCTIONS(mm::server::ServerOptions)
@@ -25,17 +28,28 @@ public:
     {
         Serve,
         Import,
-        Keys, // keys init | rotate [--role R] | revoke KEYID | fingerprint
+        Keys,    // keys init | rotate [--role R] | revoke KEYID | fingerprint
+        License, // license issue --tenant T --module M --plan P ... | revoke ID [--reason R]
+        Tenant,  // tenant set-tier TENANT TIER
     };
     Command command = Command::Serve;
     QString dataDir;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = defaultPort;
     bool demo = false;
+    // With --demo: DIR/<module-id>/ holds one Qt plugin file that goes into that module's demo
+    // packages (DemoPackages), for hosts built like this server.
+    QString demoPlugins;
     QString importFile;
     QString keysAction;
     QString keysArgument; // the key id of "keys revoke"
     QStringList keysRoles;
+    // The license and tenant commands: the action ("issue", "revoke", "set-tier"), the words after
+    // it, and their --tenant, --module, --plan, --days, --machine and --reason values by name
+    // without the dashes; LicenseCommand and TenantCommand check what the values mean.
+    QString commandAction;
+    QStringList commandArguments;
+    QMap<QString, QString> commandOptions;
     // How long a signed catalog snapshot stays fresh before clients warn that it may be frozen.
     std::chrono::seconds catalogValidity{7 * 24 * 3600};
 

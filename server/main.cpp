@@ -2,8 +2,10 @@
 #include "core/logging/Logging.h"
 #include "server/DemoSeed.h"
 #include "server/KeysCommand.h"
+#include "server/LicenseCommand.h"
 #include "server/MarketplaceServer.h"
 #include "server/ServerOptions.h"
+#include "server/TenantCommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +35,10 @@ int main(int argc, char* argv[])
 
     if (options->command == mm::server::ServerOptions::Command::Keys)
         return mm::server::runKeysCommand(*options);
+    if (options->command == mm::server::ServerOptions::Command::License)
+        return mm::server::LicenseCommand::run(*options);
+    if (options->command == mm::server::ServerOptions::Command::Tenant)
+        return mm::server::TenantCommand::run(*options);
     if (options->command == mm::server::ServerOptions::Command::Import) {
         QDir().mkpath(options->dataDir);
         auto database =

@@ -6,6 +6,7 @@
 #include "tests/server/ServerTestUtil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void searchFindsByName();
     void details();
     void exportAgrees();
+    void licensingExamples();
 
 private:
     // Every module of the demo catalog, as list items, in one sort order.
@@ -297,6 +299,29 @@ void tst_ServerDemo::exportAgrees()
         verifiedCatalog(m_server, params({{u"since"_s, QString::number(version + 100)}})));
     QVERIFY(ahead && ahead->full);
     QCOMPARE(qint64(ahead->modules.size()), m_total);
+}
+
+// The app and the licensing tests need examples: paid modules with a trial, versions that need a
+// higher tier than free.
+void tst_ServerDemo::licensingExamples()
+{
+    const QJsonObject payload = QJsonDocument::fromJson(verifiedCatalog(m_server)).object();
+    QStringList trials;
+    QStringList tierGated;
+    for (const auto& value : payload.value(u"modules"_s).toArray()) {
+        const QJsonObject module = value.toObject();
+        const QJsonObject pricing = module.value(u"pricing"_s).toObject();
+        if (pricing.value(u"model"_s).toString() != u"free" && pricing.value(u"trial_days"_s).toInt() > 0)
+            trials.append(module.value(u"id"_s).toString());
+        for (const auto& version : module.value(u"versions"_s).toArray())
+            if (QStringList{u"team"_s, u"business"_s}.contains(
+                    version.toObject().value(u"min_tier"_s).toString()))
+                tierGated.append(module.value(u"id"_s).toString());
+    }
+    QVERIFY2(trials.size() >= 3, qPrintable(trials.join(u", ")));
+    QVERIFY(!tierGated.isEmpty());
+    // A fresh demo has revoked nothing, and says so.
+    QCOMPARE(payload.value(u"revoked_licenses"_s), QJsonValue(QJsonArray()));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerDemo)

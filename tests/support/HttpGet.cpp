@@ -14,10 +14,22 @@ QJsonObject HttpAnswer::json() const
 
 HttpAnswer httpGet(const QUrl& url)
 {
+    return httpRequest("GET", url);
+}
+
+HttpAnswer httpRequest(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                       const HttpHeaders& headers)
+{
     QNetworkAccessManager network;
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
-    QNetworkReply* reply = network.get(request);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = method == "GET" && body.isEmpty()
+                               ? network.get(request)
+                               : network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QUrl>
 
 namespace mm::test {
@@ -16,6 +17,12 @@ struct HttpAnswer
     QJsonObject json() const; // empty unless the body is a JSON object
 };
 
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
 HttpAnswer httpGet(const QUrl& url);
+// Any method with headers and a body (sent as application/json when not empty); unlike
+// BlockingGet it keeps the status and body of error answers, which tests compare.
+HttpAnswer httpRequest(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+                       const HttpHeaders& headers = {});
 
 } // namespace mm::test
