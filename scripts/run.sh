@@ -19,7 +19,9 @@ state="${XDG_DATA_HOME:-$HOME/.local/share}/modmarket/demo"
 mkdir -p "$state"
 server_log="$state/modmarketd.log"
 ready="$(mktemp)"
-build/release/server/modmarketd --data "$state/server" --listen 127.0.0.1:0 --demo >"$ready" 2>"$server_log" &
+# The demo packages carry the SDK's demo plugins as built here (sdk/README.md).
+build/release/server/modmarketd --data "$state/server" --listen 127.0.0.1:0 --demo \
+  --demo-plugins build/release/sdk/demo-plugins >"$ready" 2>"$server_log" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$ready"' EXIT
 
