@@ -5,7 +5,9 @@
 #include "core/net/MarketplaceApi.h"
 #include "core/resolver/InstallPlanner.h"
 #include "ui/InstallFlow.h"
+#include "ui/LicenseCoordinator.h"
 #include "ui/RecoveryOnStart.h"
+#include "ui/TenantTierUpdate.h"
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
@@ -13,6 +15,7 @@
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/InstalledNavButton.h"
 #include "ui/widgets/InstalledView.h"
+#include "ui/widgets/LicensesView.h"
 #include "ui/widgets/ModuleCardDelegate.h"
 #include "ui/widgets/ModuleDetailView.h"
 #include "ui/widgets/Sidebar.h"
@@ -56,6 +59,9 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     , m_installed(new InstalledView(m_profile, marketplace, this))
     , m_flow(new InstallFlow(m_profile, marketplace, this))
     , m_notifier(new UpdateNotifier(this))
+    , m_licenses(
+          new LicenseCoordinator(m_profile, marketplace, m_sidebar, m_modules, m_detail, m_notifier, this))
+    , m_tierUpdate(new TenantTierUpdate(this))
 {
     setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
     setObjectName(u"mainWindow"_s);
@@ -91,13 +97,16 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     m_pages->addWidget(catalogPage);
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_installed);
+    m_pages->addWidget(m_licenses->view());
+    m_modules->setTenantTier(m_profile.tenantTier());
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-    statusBar()->addPermanentWidget(m_syncStatus, 1);
+    // Without stretch, so that the status bar's messages (install, licenses) have room on its left.
+    statusBar()->addPermanentWidget(m_syncStatus);
     buildMenus();
 
     connect(m_filters, &CatalogFilterBar::queryChanged, this, &MainWindow::applyQuery);
@@ -113,6 +122,16 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     connect(m_sidebar, &Sidebar::categoryClicked, this, &MainWindow::showCatalog);
     connect(m_sidebar, &Sidebar::installedClicked, this, &MainWindow::showInstalled);
     connect(m_notifier, &UpdateNotifier::activated, this, &MainWindow::showInstalled);
+    connect(m_sidebar, &Sidebar::licensesClicked, this, &MainWindow::showLicenses);
+    connect(m_licenses, &LicenseCoordinator::showLicensesRequested, this, &MainWindow::showLicenses);
+    connect(m_licenses, &LicenseCoordinator::showModuleRequested, this, &MainWindow::showModule);
+    connect(m_licenses, &LicenseCoordinator::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(this, &MainWindow::syncFinished, m_licenses, &LicenseCoordinator::reload);
+    connect(m_tierUpdate, &TenantTierUpdate::finished, this, [this] {
+        m_modules->setTenantTier(m_profile.tenantTier());
+        syncCatalog();
+    });
     connect(m_detail, &ModuleDetailView::actionRequested, m_flow, &InstallFlow::request);
     connect(m_installed, &InstalledView::actionRequested, m_flow, &InstallFlow::request);
     connect(m_installed, &InstalledView::moduleActivated, this, &MainWindow::showModule);
@@ -121,6 +140,7 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_flow, &InstallFlow::settled, this, [this] {
         refreshInstalled();
+        m_licenses->reload(); // a free module brings its license
         if (m_pages->currentWidget() == m_detail && !m_detail->moduleId().isEmpty())
             previewPlan(m_detail->moduleId());
     });
@@ -130,6 +150,7 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     reloadCacheState(false, {});
     applyQuery();
     refreshInstalled();
+    m_licenses->reload();
     auto* recovery = new RecoveryOnStart(this);
     connect(recovery, &RecoveryOnStart::finished, this, [this](const QString& message) {
         if (!message.isEmpty())
@@ -158,6 +179,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Installed modules"), this, &MainWindow::showInstalled);
+    view->addAction(tr("&Licenses"), this, &MainWindow::showLicenses);
     view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
@@ -208,11 +230,21 @@ void MainWindow::reloadCacheState(bool offline, const QString& reason)
 
 void MainWindow::startSync()
 {
+    if (m_sync || m_tierUpdate->isRunning())
+        return;
+    m_syncStatus->setSyncing();
+    // The tier decides which versions this tenant may install, so the sync computes with the
+    // current one; syncCatalog() follows.
+    m_tierUpdate->start(m_profile, m_api->baseUrl());
+}
+
+void MainWindow::syncCatalog()
+{
     if (m_sync)
         return;
     m_sync = new catalog::CatalogSync(*m_api, m_profile.catalogPath(), m_profile.hostPlatform(),
                                       m_profile.pinnedRootFingerprint(m_api->baseUrl()), this);
-    m_syncStatus->setSyncing();
+    m_sync->setStatePath(m_profile.statePath());
     connect(m_sync, &catalog::CatalogSync::progressChanged, m_syncStatus, &SyncStatusWidget::setProgress);
     connect(m_sync, &catalog::CatalogSync::finished, this, [this, sync = m_sync.data()] {
         sync->deleteLater();
@@ -269,12 +301,13 @@ void MainWindow::showModule(const QString& id)
             if (details) {
                 m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
                 m_detail->actions()->setInstallState(m_installed->model()->module(id));
+                m_licenses->moduleShown(id);
                 previewPlan(id);
             } else {
                 m_detail->showError(details.error().message);
             }
             m_pages->setCurrentWidget(m_detail);
-            m_sidebar->setInstalledActive(false);
+            m_sidebar->setActivePage(Sidebar::Page::Catalog);
             Q_EMIT moduleShown(id);
         });
 }
@@ -295,13 +328,19 @@ void MainWindow::previewPlan(const QString& id)
 void MainWindow::showCatalog()
 {
     m_pages->setCurrentIndex(0);
-    m_sidebar->setInstalledActive(false);
+    m_sidebar->setActivePage(Sidebar::Page::Catalog);
 }
 
 void MainWindow::showInstalled()
 {
     m_pages->setCurrentWidget(m_installed);
-    m_sidebar->setInstalledActive(true);
+    m_sidebar->setActivePage(Sidebar::Page::Installed);
+}
+
+void MainWindow::showLicenses()
+{
+    m_pages->setCurrentWidget(m_licenses->view());
+    m_sidebar->setActivePage(Sidebar::Page::Licenses);
 }
 
 void MainWindow::refreshInstalled(bool notify)

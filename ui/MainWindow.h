@@ -28,16 +28,19 @@ class CategoryListModel;
 class InstallFlow;
 class InstalledNavButton;
 class InstalledView;
+class LicenseCoordinator;
 class ModuleDetailView;
 class ModuleListModel;
 class Sidebar;
 class SyncStatusWidget;
+class TenantTierUpdate;
 class UpdateNotifier;
 
-// The catalog browser: the Installed entry and categories on the left, search and filters on
-// top, module cards in the middle (or a module's page, or the Installed view), sync state at the
-// bottom. It shows the cache at once and syncs in the background; after each sync it looks for
-// updates. Everything slow runs off the UI thread.
+// The catalog browser: the Installed and Licenses entries and categories on the left, search and
+// filters on top, module cards in the middle (or a module's page, the Installed or the Licenses
+// view), sync state at the bottom. It shows the cache at once and syncs in the background, after
+// asking for the tenant's tier; after each sync it looks for updates and reads the licenses again.
+// Everything slow runs off the UI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +54,7 @@ public:
     ModuleDetailView* detailView() const { return m_detail; }
     void showCatalog();
     void showInstalled();
+    void showLicenses();
     // Reads the installed modules and their updates again; `notify` announces updates in the tray.
     void refreshInstalled(bool notify = false);
 
@@ -60,6 +64,7 @@ public:
     InstalledView* installedView() const { return m_installed; }
     InstalledNavButton* installedNav() const { return m_installedNav; }
     InstallFlow* installFlow() const { return m_flow; }
+    LicenseCoordinator* licenses() const { return m_licenses; }
 
 Q_SIGNALS:
     void syncFinished(bool succeeded);
@@ -75,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void syncCatalog();
     void askToTrust(const QString& fingerprint);
     void applyQuery();
     void reloadCategories();
@@ -101,6 +107,8 @@ private:
     InstalledView* m_installed;
     InstallFlow* m_flow;
     UpdateNotifier* m_notifier;
+    LicenseCoordinator* m_licenses;
+    TenantTierUpdate* m_tierUpdate;
     bool m_announceUpdates = false;
 };
 

@@ -26,7 +26,7 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
            "plan."),
         tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
-    const QCommandLineOption view(u"view"_s, tr("Show <page> once synced: catalog or installed."),
+    const QCommandLineOption view(u"view"_s, tr("Show <page> once synced: catalog, installed or licenses."),
                                   tr("page"));
     const QCommandLineOption action(u"action"_s,
                                     tr("Once synced, ask for <change> and show its plan: install, update, "
@@ -54,9 +54,11 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
         return fail(ErrorCode::InvalidInput,
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     const QString page = parser.value(view);
-    if (!page.isEmpty() && page != u"catalog" && page != u"installed")
-        return fail(ErrorCode::InvalidInput, tr("--view is catalog or installed, got \"%1\"").arg(page));
+    if (!page.isEmpty() && page != u"catalog" && page != u"installed" && page != u"licenses")
+        return fail(ErrorCode::InvalidInput,
+                    tr("--view is catalog, installed or licenses, got \"%1\"").arg(page));
     options.showInstalled = page == u"installed";
+    options.showLicenses = page == u"licenses";
     static const QHash<QString, ui::InstallAction> actions{{u"install"_s, ui::InstallAction::Install},
                                                            {u"update"_s, ui::InstallAction::Update},
                                                            {u"uninstall"_s, ui::InstallAction::Uninstall},

@@ -23,6 +23,7 @@ public:
     QString tab;                // and this tab of it
     QString search;             // type this into the search field at start
     bool showInstalled = false; // --view installed: show the Installed view once synced
+    bool showLicenses = false;  // --view licenses: show the Licenses view once synced
     // Ask for this change once synced (install, update, uninstall and rollback act on --show's
     // module) and show its plan; with `confirm`, confirm it too.
     std::optional<ui::InstallAction> action;

@@ -5,6 +5,7 @@
 #include "core/logging/Logging.h"
 #include "core/profile/Profile.h"
 #include "ui/InstallFlow.h"
+#include "ui/LicenseCoordinator.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/CatalogFilterBar.h"
 #include "ui/widgets/InstallActionBar.h"
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
         job->waitFor(&window, &mm::ui::MainWindow::syncFinished);
         if (options->showInstalled)
             job->waitFor(&window, &mm::ui::MainWindow::installedRefreshed);
+        if (options->showLicenses)
+            job->waitFor(window.licenses(), &mm::ui::LicenseCoordinator::refreshed);
         if (!options->showModule.isEmpty())
             job->waitFor(&window, &mm::ui::MainWindow::planShown); // the page is complete
         if (options->action)
@@ -75,6 +78,10 @@ int main(int argc, char* argv[])
     if (options->showInstalled)
         QObject::connect(
             &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showInstalled(); },
+            Qt::SingleShotConnection);
+    if (options->showLicenses)
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showLicenses(); },
             Qt::SingleShotConnection);
     if (options->action) {
         const auto ask = [flow, &window, action = *options->action, id = options->showModule] {

@@ -1,6 +1,8 @@
 #include "ui/models/ModuleListModel.h"
 
+#include "core/catalog/CatalogReader.h"
 #include "core/catalog/CatalogService.h"
+#include "ui/FutureWatch.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -27,6 +29,7 @@ void ModuleListModel::setQuery(const catalog::CatalogQuery& query)
 void ModuleListModel::refresh()
 {
     ++m_generation;
+    m_latestTiers.clear(); // a sync may have changed what the versions need
     m_fetchingMore = false;
     requestPage(0);
 }
@@ -59,12 +62,14 @@ void ModuleListModel::requestPage(int offset)
             m_items = page->items;
             m_hasMore = page->hasMore;
             endResetModel();
+            readTiers(m_items);
             Q_EMIT resultsReady();
         } else if (!page->items.isEmpty()) {
             beginInsertRows({}, int(m_items.size()), int(m_items.size() + page->items.size() - 1));
             m_items.append(page->items);
             m_hasMore = page->hasMore;
             endInsertRows();
+            readTiers(page->items);
         } else {
             m_hasMore = false;
         }
@@ -111,6 +116,12 @@ QVariant ModuleListModel::data(const QModelIndex& index, int role) const
         return m.installs;
     case IconRole:
         return m_icons.icon(m.id, m.name, m.icon, 48, qApp ? qApp->devicePixelRatio() : 1.0);
+    case LicenseBadgeRole:
+        return m_licenses.value(m.id).text;
+    case LicenseSeverityRole:
+        return int(m_licenses.value(m.id).severity);
+    case NeededTierRole:
+        return neededTier(m.id);
     default:
         return {};
     }
@@ -132,7 +143,64 @@ QHash<int, QByteArray> ModuleListModel::roleNames() const
         {RatingCountRole, "ratingCount"},
         {InstallsRole, "installs"},
         {IconRole, "icon"},
+        {LicenseBadgeRole, "licenseBadge"},
+        {LicenseSeverityRole, "licenseSeverity"},
+        {NeededTierRole, "neededTier"},
     };
+}
+
+void ModuleListModel::setLicenseBadges(QHash<QString, LicenseBadge> badges)
+{
+    m_licenses = std::move(badges);
+    announce({LicenseBadgeRole, LicenseSeverityRole});
+}
+
+void ModuleListModel::setTenantTier(licensing::Tier tier)
+{
+    if (tier == m_tier)
+        return;
+    m_tier = tier;
+    announce({NeededTierRole});
+}
+
+QString ModuleListModel::neededTier(const QString& id) const
+{
+    const auto found = m_latestTiers.constFind(id);
+    if (found == m_latestTiers.cend() || licensing::tierAllows(m_tier, *found))
+        return {};
+    return licensing::tierDisplayName(*found);
+}
+
+void ModuleListModel::announce(const QList<int>& roles)
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), roles);
+}
+
+void ModuleListModel::readTiers(const QList<catalog::ModuleSummary>& items)
+{
+    QStringList ids;
+    for (const catalog::ModuleSummary& item : items)
+        if (!m_latestTiers.contains(item.id))
+            ids.append(item.id);
+    if (ids.isEmpty())
+        return;
+    using Tiers = QHash<QString, licensing::Tier>;
+    auto read = m_service.read<Tiers>([ids](catalog::CatalogDatabase& database) -> Result<Tiers> {
+        const catalog::CatalogReader reader(database);
+        Tiers tiers;
+        for (const QString& id : ids)
+            if (const auto record = reader.module(id); record && !record->versions.isEmpty())
+                tiers.insert(
+                    id, licensing::tierFromName(record->latest().minTier).value_or(licensing::Tier::Free));
+        return tiers;
+    });
+    whenReady(this, std::move(read), [this](const Result<Tiers>& tiers) {
+        if (!tiers)
+            return; // a card without a tier badge is still right about everything else
+        m_latestTiers.insert(*tiers);
+        announce({NeededTierRole});
+    });
 }
 
 bool ModuleListModel::canFetchMore(const QModelIndex& parent) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/catalog/CatalogQuery.h"
+#include "core/licensing/Tier.h"
 #include "ui/models/IconCache.h"
+#include "ui/models/LicenseBadge.h"
 
 #include <QAbstractListModel>
 
@@ -13,7 +15,8 @@ namespace mm::ui {
 
 // The catalog as a list of module cards. It pages lazily through the catalog service (the view
 // asks for more with fetchMore as it scrolls), and drops answers to queries that were replaced
-// while they ran, so fast typing never shows stale results.
+// while they ran, so fast typing never shows stale results. License badges come from the license
+// index (setLicenseBadges); the tier each module's newest version needs is read with each page.
 class ModuleListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,7 +37,10 @@ public:
         RatingRole, // average in hundredths of a star
         RatingCountRole,
         InstallsRole,
-        IconRole, // QPixmap, 48 px
+        IconRole,            // QPixmap, 48 px
+        LicenseBadgeRole,    // QString: "Licensed", "Trial · 5 days left", …; empty without a license
+        LicenseSeverityRole, // int: LicenseBadge::Severity
+        NeededTierRole,      // QString: the tier the newest version needs, when above the tenant's
     };
     Q_ENUM(Role)
 
@@ -48,6 +54,9 @@ public:
     // Runs the current query again, e.g. after a sync changed the cache.
     void refresh();
     bool isLoading() const { return m_loading; }
+    // By module id; modules without a license are absent.
+    void setLicenseBadges(QHash<QString, LicenseBadge> badges);
+    void setTenantTier(licensing::Tier tier);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -64,6 +73,10 @@ Q_SIGNALS:
 private:
     void requestPage(int offset);
     void setLoading(bool loading);
+    // Reads the newest version's minimum tier of the modules not known yet, on the service's thread.
+    void readTiers(const QList<catalog::ModuleSummary>& items);
+    QString neededTier(const QString& id) const;
+    void announce(const QList<int>& roles);
 
     catalog::CatalogService& m_service;
     catalog::CatalogQuery m_query;
@@ -73,6 +86,9 @@ private:
     bool m_loading = false;
     quint64 m_generation = 0;
     mutable IconCache m_icons;
+    QHash<QString, LicenseBadge> m_licenses;
+    QHash<QString, licensing::Tier> m_latestTiers;
+    licensing::Tier m_tier = licensing::Tier::Free;
 };
 
 } // namespace mm::ui

@@ -22,6 +22,8 @@ InstallActionBar::InstallActionBar(QWidget* parent)
     setObjectName(u"installActions"_s);
     m_state->setObjectName(u"installState"_s);
     m_state->setAlignment(Qt::AlignRight);
+    m_state->setWordWrap(true);
+    m_state->setMaximumWidth(360);
     m_install->setObjectName(u"installButton"_s);
     m_update->setObjectName(u"updateButton"_s);
     m_rollBack->setObjectName(u"rollBackButton"_s);
@@ -51,17 +53,27 @@ void InstallActionBar::setModule(const QString& id, const QString& name)
 {
     m_id = id;
     m_name = name;
+    m_refusal.clear();
     setInstallState(nullptr);
+}
+
+void InstallActionBar::setRefusal(const QString& reason)
+{
+    m_refusal = reason;
+    m_install->setToolTip(reason);
+    if (!m_installed)
+        m_state->setText(reason);
 }
 
 void InstallActionBar::setInstallState(const InstalledModule* installed)
 {
+    m_installed = installed != nullptr;
     m_install->setVisible(!m_id.isEmpty() && installed == nullptr);
     m_update->setVisible(installed != nullptr && installed->newest.has_value());
     m_rollBack->setVisible(installed != nullptr);
     m_uninstall->setVisible(installed != nullptr);
     if (!installed) {
-        m_state->clear();
+        m_state->setText(m_refusal);
         return;
     }
     m_update->setText(installed->update ? tr("Update to %1").arg(installed->update->toString())

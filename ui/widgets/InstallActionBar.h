@@ -13,7 +13,7 @@ struct InstalledModule;
 
 // The module page's install buttons: Install when the module is not installed; Update (when an
 // update is available), Roll back (enabled when an earlier version is kept) and Uninstall when
-// it is, with a line saying which version is installed.
+// it is, with a line saying which version is installed, or why Install will be refused.
 class InstallActionBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,9 @@ public:
     void setModule(const QString& id, const QString& name);
     // Null: not installed.
     void setInstallState(const InstalledModule* installed);
+    // Why no version can be installed here (a tier, the host), said under Install and in its
+    // tooltip; empty when one can. Install stays clickable: its dialog explains in full.
+    void setRefusal(const QString& reason);
     const QString& moduleId() const { return m_id; }
     const QString& moduleName() const { return m_name; }
 
@@ -39,6 +42,8 @@ Q_SIGNALS:
 private:
     QString m_id;
     QString m_name;
+    QString m_refusal;
+    bool m_installed = false;
     QLabel* m_state;
     QPushButton* m_install;
     QPushButton* m_update;

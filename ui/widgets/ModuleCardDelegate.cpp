@@ -1,5 +1,6 @@
 #include "ui/widgets/ModuleCardDelegate.h"
 
+#include "ui/models/LicenseBadge.h"
 #include "ui/models/ModuleListModel.h"
 
 #include <QApplication>
@@ -33,6 +34,20 @@ void drawWrapped(QPainter* painter, const QString& text, const QRect& rect, int 
         y += metrics.lineSpacing();
     }
     layout.endLayout();
+}
+
+// A rounded label with `text` centred in it; returns its width.
+int drawPill(QPainter* painter, const QPoint& topLeft, const QString& text, const QColor& background,
+             const QColor& foreground)
+{
+    const QFontMetrics metrics(painter->font());
+    const QRect rect(topLeft, QSize(metrics.horizontalAdvance(text) + 12, metrics.height() + 4));
+    QPainterPath pill;
+    pill.addRoundedRect(rect, 6, 6);
+    painter->fillPath(pill, background);
+    painter->setPen(foreground);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return rect.width();
 }
 
 QString compactCount(qint64 n)
@@ -90,17 +105,21 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(small);
+    // Top right: why the newest version is out of reach, the tier first since buying fixes it.
     int badgeWidth = 0;
-    if (index.data(ModuleListModel::CompatibleVersionRole).toString().isEmpty()) {
-        const QString badge = tr("Not for this host");
-        badgeWidth = smallMetrics.horizontalAdvance(badge) + 12;
-        const QRect badgeRect(inner.right() - badgeWidth, inner.top(), badgeWidth, smallMetrics.height() + 4);
-        QPainterPath pill;
-        pill.addRoundedRect(badgeRect, 6, 6);
-        painter->fillPath(pill, QColor(0xfd, 0xec, 0xea));
+    QString badge;
+    LicenseBadge::Severity badgeSeverity = LicenseBadge::Severity::Error;
+    if (const QString tier = index.data(ModuleListModel::NeededTierRole).toString(); !tier.isEmpty()) {
+        badge = tr("Needs %1 tier").arg(tier);
+        badgeSeverity = LicenseBadge::Severity::Warning;
+    } else if (index.data(ModuleListModel::CompatibleVersionRole).toString().isEmpty()) {
+        badge = tr("Not for this host");
+    }
+    if (!badge.isEmpty()) {
         painter->setFont(small);
-        painter->setPen(QColor(0xb0, 0x3a, 0x2e));
-        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+        badgeWidth = smallMetrics.horizontalAdvance(badge) + 12;
+        drawPill(painter, QPoint(inner.right() - badgeWidth, inner.top()), badge,
+                 LicenseBadge::background(badgeSeverity), LicenseBadge::foreground(badgeSeverity));
     }
     QFont nameFont = option.font;
     nameFont.setBold(true);
@@ -128,18 +147,21 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     drawWrapped(painter, index.data(ModuleListModel::SummaryRole).toString(),
                 QRect(textLeft, summaryTop, textWidth, inner.bottom() - summaryTop), 2);
 
-    // Bottom row: price on the left, rating and installs on the right.
+    // Bottom row: the license (when there is one) and the price as far as it fits on the left,
+    // rating and installs on the right.
     painter->setFont(small);
     const QRect bottom(inner.left(), inner.bottom() - smallMetrics.height(), inner.width(),
                        smallMetrics.height());
-    QFont priceFont = small;
-    priceFont.setBold(true);
-    painter->setFont(priceFont);
-    painter->setPen(palette.highlight().color());
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(ModuleListModel::PriceLabelRole).toString());
+    int priceLeft = bottom.left();
+    if (const QString license = index.data(ModuleListModel::LicenseBadgeRole).toString();
+        !license.isEmpty()) {
+        const auto severity =
+            LicenseBadge::Severity(index.data(ModuleListModel::LicenseSeverityRole).toInt());
+        priceLeft += drawPill(painter, QPoint(bottom.left(), bottom.top() - 2), license,
+                              LicenseBadge::background(severity), LicenseBadge::foreground(severity)) +
+                     8;
+    }
 
-    painter->setFont(small);
     const qint64 ratings = index.data(ModuleListModel::RatingCountRole).toLongLong();
     const QString rating =
         ratings > 0
@@ -151,6 +173,16 @@ void ModuleCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         tr("%1   ⤓ %2").arg(rating, compactCount(index.data(ModuleListModel::InstallsRole).toLongLong()));
     painter->setPen(palette.placeholderText().color());
     painter->drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, right);
+
+    QFont priceFont = small;
+    priceFont.setBold(true);
+    painter->setFont(priceFont);
+    painter->setPen(palette.highlight().color());
+    const int priceWidth = bottom.right() - smallMetrics.horizontalAdvance(right) - 8 - priceLeft;
+    const QString price = QFontMetrics(priceFont).elidedText(
+        index.data(ModuleListModel::PriceLabelRole).toString(), Qt::ElideRight, std::max(0, priceWidth));
+    painter->drawText(QRect(priceLeft, bottom.top(), std::max(0, priceWidth), bottom.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, price);
 
     painter->restore();
 }

@@ -4,6 +4,7 @@
 #include "ui/models/PlanTableModel.h"
 #include "ui/models/VersionTableModel.h"
 #include "ui/widgets/InstallActionBar.h"
+#include "ui/widgets/ModuleLicensePanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,7 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     , m_byline(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_compatibility(new QLabel(this))
+    , m_license(new ModuleLicensePanel(this))
     , m_actions(new InstallActionBar(this))
     , m_tabs(new QTabWidget(this))
     , m_description(new QTextBrowser(this))
@@ -58,6 +60,7 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     headerText->addWidget(m_byline);
     headerText->addWidget(m_facts);
     headerText->addWidget(m_compatibility);
+    headerText->addWidget(m_license);
     auto* header = new QHBoxLayout;
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addSpacing(12);
@@ -135,6 +138,10 @@ void ModuleDetailView::showModule(const catalog::ModuleRecord& module, const QSt
             tr("<span style='color:#b03a2e'>✘ No version runs on your host platform: the "
                "latest cannot be used because %1.</span>")
                 .arg(host.rejectionReason(module.latest()).toHtmlEscaped()));
+    m_license->setModule(module, host);
+    m_actions->setRefusal(
+        runnable ? QString()
+                 : tr("Cannot be installed here: %1.").arg(host.rejectionReason(module.latest())));
 
     m_description->setMarkdown(module.description.isEmpty() ? tr("*No description.*") : module.description);
     m_pricing->setMarkdown(pricingMarkdown(module));
@@ -153,6 +160,7 @@ void ModuleDetailView::showError(const QString& message)
     m_byline->setText(message.toHtmlEscaped());
     m_facts->clear();
     m_compatibility->clear();
+    m_license->clear();
     m_description->clear();
     m_pricing->clear();
     m_changelog->clear();

@@ -15,6 +15,7 @@ namespace mm::ui {
 
 class IconCache;
 class InstallActionBar;
+class ModuleLicensePanel;
 class PlanTableModel;
 class VersionTableModel;
 
@@ -40,6 +41,8 @@ public:
     static const QStringList& tabNames();
     // Install, Update, Roll back and Uninstall for the module shown.
     InstallActionBar* actions() const { return m_actions; }
+    // The license badge, what the tenant's tier allows, Start trial.
+    ModuleLicensePanel* licensePanel() const { return m_license; }
 
 Q_SIGNALS:
     void backRequested();
@@ -55,6 +58,7 @@ private:
     QLabel* m_byline;
     QLabel* m_facts;
     QLabel* m_compatibility;
+    ModuleLicensePanel* m_license;
     InstallActionBar* m_actions;
     QTabWidget* m_tabs;
     QTextBrowser* m_description;

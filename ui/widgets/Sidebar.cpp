@@ -1,6 +1,7 @@
 #include "ui/widgets/Sidebar.h"
 
 #include "ui/widgets/InstalledNavButton.h"
+#include "ui/widgets/LicensesNavButton.h"
 
 #include <QListView>
 #include <QVBoxLayout>
@@ -12,6 +13,7 @@ namespace mm::ui {
 Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     : QWidget(parent)
     , m_installed(new InstalledNavButton(this))
+    , m_licenses(new LicensesNavButton(this))
     , m_categories(new QListView(this))
 {
     setMinimumWidth(220);
@@ -23,16 +25,19 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_installed);
+    layout->addWidget(m_licenses);
     layout->addWidget(m_categories, 1);
     connect(m_installed, &InstalledNavButton::clicked, this, &Sidebar::installedClicked);
+    connect(m_licenses, &LicensesNavButton::clicked, this, &Sidebar::licensesClicked);
     connect(m_categories, &QListView::clicked, this, &Sidebar::categoryClicked);
 }
 
-void Sidebar::setInstalledActive(bool active)
+void Sidebar::setActivePage(Page page)
 {
-    m_installed->setActive(active);
+    m_installed->setActive(page == Page::Installed);
+    m_licenses->setActive(page == Page::Licenses);
     QItemSelectionModel* selection = m_categories->selectionModel();
-    if (active)
+    if (page != Page::Catalog)
         selection->clearSelection();
     else if (!selection->hasSelection() && m_categories->currentIndex().isValid())
         selection->select(m_categories->currentIndex(), QItemSelectionModel::ClearAndSelect);

@@ -8,28 +8,39 @@ class QListView;
 namespace mm::ui {
 
 class InstalledNavButton;
+class LicensesNavButton;
 
-// The main window's left column: the Installed entry with its update badge above the catalog's
-// categories. One of them is highlighted at a time.
+// The main window's left column: the Installed and Licenses entries with their badges above the
+// catalog's categories. One of them is highlighted at a time.
 class Sidebar : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Page
+    {
+        Catalog,
+        Installed,
+        Licenses,
+    };
+
     explicit Sidebar(QAbstractItemModel* categories, QWidget* parent = nullptr);
 
     QListView* categoryView() const { return m_categories; }
     InstalledNavButton* installedNav() const { return m_installed; }
-    // Highlights the Installed entry, or else the current category again.
-    void setInstalledActive(bool active);
+    LicensesNavButton* licensesNav() const { return m_licenses; }
+    // Highlights the page's entry; for the catalog, the current category again.
+    void setActivePage(Page page);
 
 Q_SIGNALS:
     void installedClicked();
-    // Also for the category already current, so that it leads back from the Installed view.
+    void licensesClicked();
+    // Also for the category already current, so that it leads back from the other views.
     void categoryClicked();
 
 private:
     InstalledNavButton* m_installed;
+    LicensesNavButton* m_licenses;
     QListView* m_categories;
 };
 

@@ -16,7 +16,6 @@ void UpdateNotifier::raiseWindow()
     m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
-    Q_EMIT activated();
 }
 
 void UpdateNotifier::notify(int updates)
@@ -25,18 +24,34 @@ void UpdateNotifier::notify(int updates)
     if (updates == m_told)
         return;
     m_told = updates;
-    if (updates <= 0 || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (updates <= 0)
+        return;
+    showTrayMessage(tr("Updates available"),
+                    tr("%n module update(s) available. Open Installed to review them.", nullptr, updates),
+                    [this] { Q_EMIT activated(); });
+}
+
+void UpdateNotifier::showTrayMessage(const QString& title, const QString& text, std::function<void()> onClick)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(QGuiApplication::windowIcon(), this);
         m_tray->setToolTip(tr("Module Marketplace"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &UpdateNotifier::raiseWindow);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &UpdateNotifier::raiseWindow);
+        // The message clicked is the last one shown; the icon itself leads to the updates.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            raiseWindow();
+            if (m_onMessageClick)
+                m_onMessageClick();
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            raiseWindow();
+            Q_EMIT activated();
+        });
         m_tray->show();
     }
-    m_tray->showMessage(
-        tr("Updates available"),
-        tr("%n module update(s) available. Open Installed to review them.", nullptr, updates));
+    m_onMessageClick = std::move(onClick);
+    m_tray->showMessage(title, text);
 }
 
 } // namespace mm::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/profile/Profile.h"
+#include "ui/models/LicenseBadge.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+namespace mm::ui {
+
+class LicenseNotifier;
+class LicensesView;
+class ModuleDetailView;
+class ModuleListModel;
+class Sidebar;
+class UpdateNotifier;
+
+// Spreads what the Licenses view read to the rest of the window: the count and warning badge of
+// the sidebar entry, the badges of the catalog cards and of the module page, and the one expiry
+// warning per start. Starts trials asked for on a module page. The main window only forwards
+// its events (a sync, an install) and shows the pages this asks for.
+class LicenseCoordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    LicenseCoordinator(Profile profile, QUrl marketplace, Sidebar* sidebar, ModuleListModel* modules,
+                       ModuleDetailView* detail, UpdateNotifier* tray, QWidget* window);
+
+    LicensesView* view() const { return m_view; }
+    LicenseNotifier* notifier() const { return m_notifier; }
+    // Reads the licenses again (after a sync, an install, a trial); refreshed() follows.
+    void reload();
+    // The module page shows `id` now: give it its badge.
+    void moduleShown(const QString& id);
+    void startTrial(const QString& id);
+    LicenseBadge badgeOf(const QString& id) const { return m_badges.value(id); }
+
+Q_SIGNALS:
+    // The view, the sidebar, the cards and the module page show the licenses as read just now.
+    void refreshed();
+    // After a trial started, once refreshed() shows it.
+    void trialFinished(bool succeeded, const QString& message);
+    void message(const QString& text);
+    void showModuleRequested(const QString& id);
+    void showLicensesRequested();
+
+private:
+    void distribute();
+
+    Profile m_profile;
+    QUrl m_marketplace;
+    Sidebar* m_sidebar;
+    ModuleListModel* m_modules;
+    ModuleDetailView* m_detail;
+    LicensesView* m_view;
+    LicenseNotifier* m_notifier;
+    QHash<QString, LicenseBadge> m_badges;
+};
+
+} // namespace mm::ui
