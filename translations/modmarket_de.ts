@@ -198,6 +198,18 @@
         <source>catalog: publisher &quot;%1&quot; lists an invalid key &quot;%2&quot; (an id and a 32-byte base64 public key whose fingerprint starts with that id)</source>
         <translation>Katalog: Der Anbieter „%1“ führt einen ungültigen Schlüssel „%2“ auf (erwartet: eine ID und ein 32 Byte langer öffentlicher Schlüssel in Base64, dessen Fingerabdruck mit dieser ID beginnt)</translation>
     </message>
+    <message>
+        <source>catalog: &quot;revoked_licenses&quot; must be an array of license ids</source>
+        <translation>Katalog: &quot;revoked_licenses&quot; muss ein Array von Lizenz-IDs sein</translation>
+    </message>
+    <message>
+        <source>catalog: &quot;revoked_licenses&quot; lists more than %1 ids</source>
+        <translation>Katalog: &quot;revoked_licenses&quot; enthält mehr als %1 IDs</translation>
+    </message>
+    <message>
+        <source>catalog: &quot;revoked_licenses&quot;[%1] is not a license id</source>
+        <translation>Katalog: &quot;revoked_licenses&quot;[%1] ist keine Lizenz-ID</translation>
+    </message>
 </context>
 <context>
     <name>mm::catalog::CatalogSync</name>
@@ -282,6 +294,10 @@
     <message>
         <source>it is built for %1 only, this is %2</source>
         <translation>sie ist nur für %1 kompiliert, vorhanden ist %2</translation>
+    </message>
+    <message>
+        <source>it needs the %1 tier, this tenant has %2</source>
+        <translation>sie benötigt die Stufe %1, dieser Mandant hat %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +576,111 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::KeychainCommand</name>
+    <message>
+        <source>say whether the OS keychain for licenses and sessions is reachable</source>
+        <translation>angeben, ob der Schlüsselbund des Betriebssystems für Lizenzen und Sitzungen erreichbar ist</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation>Schlüsselbund: verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::LicenseCommand</name>
+    <message>
+        <source>Cannot read the license file %1: %2</source>
+        <translation>Die Lizenzdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>check a license file, or list, import and refresh the profile&apos;s licenses</source>
+        <translation>eine Lizenzdatei prüfen oder die Lizenzen des Profils auflisten, importieren und aktualisieren</translation>
+    </message>
+    <message>
+        <source>say what to do with licenses</source>
+        <translation>geben Sie an, was mit den Lizenzen geschehen soll</translation>
+    </message>
+    <message>
+        <source>unknown license action &quot;%1&quot;</source>
+        <translation>unbekannte Lizenzaktion „%1“</translation>
+    </message>
+    <message>
+        <source>license %1 takes one file</source>
+        <translation>license %1 erwartet eine Datei</translation>
+    </message>
+    <message>
+        <source>license %1 takes no arguments</source>
+        <translation>license %1 erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>License %1 for %2, plan %3, expires %4</source>
+        <translation>Lizenz %1 für %2, Plan %3, läuft ab: %4</translation>
+    </message>
+    <message>
+        <source>Entitlements: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MODUL</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>ENTITLEMENTS</source>
+        <translation>BERECHTIGUNGEN</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No licenses are stored in this profile.</source>
+        <translation>In diesem Profil sind keine Lizenzen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The statuses are unknown: %1</source>
+        <translation>Der Status der Lizenzen ist unbekannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) stored.</source>
+        <translation>
+            <numerusform>%n Lizenz gespeichert.</numerusform>
+            <numerusform>%n Lizenzen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked by the marketplace: %1</source>
+        <translation>Vom Marktplatz widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ListCommand</name>
     <message>
         <source>list the installed modules</source>
@@ -692,6 +813,10 @@
             <numerusform>Fertig: %n Modul geändert.</numerusform>
             <numerusform>Fertig: %n Module geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1055,10 @@
     <message>
         <source>Warning: the marketplace&apos;s signed catalog expired at %1. The server may be withholding updates; check with its operator.</source>
         <translation>Warnung: Der signierte Katalog des Marktplatzes ist am %1 abgelaufen. Möglicherweise hält der Server Aktualisierungen zurück; fragen Sie beim Betreiber nach.</translation>
+    </message>
+    <message>
+        <source>Warning: the tenant&apos;s tier could not be read (%1); keeping %2.</source>
+        <translation>Warnung: Die Stufe des Mandanten konnte nicht gelesen werden (%1); %2 wird beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1384,6 @@
         <translation>--tab gehört zu --show und ist einer von overview, pricing, versions, changelog, plan</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt; once synced: catalog or installed.</source>
-        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog oder installed.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>seite</translation>
     </message>
@@ -1275,10 +1400,6 @@
         <translation>Mit --action den Plan auch gleich bestätigen.</translation>
     </message>
     <message>
-        <source>--view is catalog or installed, got &quot;%1&quot;</source>
-        <translation>--view ist catalog oder installed, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>--action is install, update, uninstall, rollback or update-all, got &quot;%1&quot;</source>
         <translation>--action ist install, update, uninstall, rollback oder update-all, erhalten: „%1“</translation>
     </message>
@@ -1289,6 +1410,14 @@
     <message>
         <source>--confirm goes with --action</source>
         <translation>--confirm gehört zu --action</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; once synced: catalog, installed or licenses.</source>
+        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed oder licenses.</translation>
+    </message>
+    <message>
+        <source>--view is catalog, installed or licenses, got &quot;%1&quot;</source>
+        <translation>--view ist catalog, installed oder licenses, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1702,10 @@
         <source>%1 is not part of the plan.</source>
         <translation>%1 ist nicht Teil des Plans.</translation>
     </message>
+    <message>
+        <source>The marketplace issued licenses that could not be stored: %1</source>
+        <translation>Der Marktplatz hat Lizenzen ausgestellt, die nicht gespeichert werden konnten: %1</translation>
+    </message>
 </context>
 <context>
     <name>mm::install::ModuleStore</name>
@@ -1690,6 +1823,284 @@
     <message>
         <source>The package downloaded for %1 holds %2@%3.</source>
         <translation>Das für %1 heruntergeladene Paket enthält %2@%3.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::License</name>
+    <message>
+        <source>&quot;%1&quot; must be letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; darf nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&quot;plan&quot; is &quot;%1&quot;, expected free, one-time, subscription, usage-based or trial</source>
+        <translation>&quot;plan&quot; ist „%1“, erwartet: free, one-time, subscription, usage-based oder trial</translation>
+    </message>
+    <message>
+        <source>&quot;grace_seconds&quot; must be at most %1</source>
+        <translation>&quot;grace_seconds&quot; darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;expires&quot; must be later than &quot;not_before&quot;</source>
+        <translation>&quot;expires&quot; muss später als &quot;not_before&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseBook</name>
+    <message>
+        <source>reading the licenses</source>
+        <translation>Lesen der Lizenzen</translation>
+    </message>
+    <message>
+        <source>reading the license of &quot;%1&quot;</source>
+        <translation>Lesen der Lizenz für „%1“</translation>
+    </message>
+    <message>
+        <source>No license for &quot;%1&quot; is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist keine Lizenz für „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>recording the license of &quot;%1&quot;</source>
+        <translation>Speichern der Lizenz für „%1“</translation>
+    </message>
+    <message>
+        <source>removing the license of &quot;%1&quot;</source>
+        <translation>Entfernen der Lizenz für „%1“</translation>
+    </message>
+    <message>
+        <source>revoked by the marketplace</source>
+        <translation>vom Marktplatz widerrufen</translation>
+    </message>
+    <message>
+        <source>recording the revocation of license %1</source>
+        <translation>Speichern des Widerrufs der Lizenz %1</translation>
+    </message>
+    <message>
+        <source>reading the revoked licenses</source>
+        <translation>Lesen der widerrufenen Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicensePlan</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>One-time purchase</source>
+        <translation>Einmalkauf</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Usage-based</source>
+        <translation>Nutzungsbasiert</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseRefresh</name>
+    <message>
+        <source>The marketplace&apos;s license list has no &quot;items&quot; array.</source>
+        <translation>Die Lizenzliste des Marktplatzes enthält kein Array &quot;items&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseRenewal</name>
+    <message>
+        <source>&quot;%1&quot; is not a license id.</source>
+        <translation>„%1“ ist keine Lizenz-ID.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s answer to %1 holds no license document.</source>
+        <translation>Die Antwort des Marktplatzes auf %1 enthält kein Lizenzdokument.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseService</name>
+    <message>
+        <source>No verified key list is cached yet, so licenses cannot be checked; sync with the marketplace once.</source>
+        <translation>Im Cache liegt noch keine verifizierte Schlüsselliste, daher können Lizenzen nicht geprüft werden; synchronisieren Sie einmal mit dem Marktplatz.</translation>
+    </message>
+    <message>
+        <source>No marketplace root key is pinned, so licenses cannot be checked; confirm the marketplace with &quot;modmarket-cli trust --pin FINGERPRINT&quot; and sync.</source>
+        <translation>Es ist kein Stammschlüssel des Marktplatzes gepinnt, daher können Lizenzen nicht geprüft werden; bestätigen Sie den Marktplatz mit „modmarket-cli trust --pin FINGERPRINT“ und synchronisieren Sie.</translation>
+    </message>
+    <message>
+        <source>The license stored for %1 is a license of %2.</source>
+        <translation>Die für %1 gespeicherte Lizenz ist eine Lizenz für %2.</translation>
+    </message>
+    <message>
+        <source>The license was not imported: %1</source>
+        <translation>Die Lizenz wurde nicht importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In der Kulanzfrist</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>For another tenant</source>
+        <translation>Für einen anderen Mandanten</translation>
+    </message>
+    <message>
+        <source>For another machine</source>
+        <translation>Für einen anderen Rechner</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>Unknown signing key</source>
+        <translation>Unbekannter Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <translation>Uhr zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Not a license</source>
+        <translation>Keine Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::LicenseVerifier</name>
+    <message>
+        <source>The license is empty.</source>
+        <translation>Die Lizenz ist leer.</translation>
+    </message>
+    <message>
+        <source>The license is %1 bytes; a license is at most %2 bytes.</source>
+        <translation>Die Lizenz ist %1 Byte groß; eine Lizenz darf höchstens %2 Byte groß sein.</translation>
+    </message>
+    <message>
+        <source>Not a license document: %1</source>
+        <translation>Kein Lizenzdokument: %1</translation>
+    </message>
+    <message>
+        <source>The document is a signed &quot;%1&quot;, not a license.</source>
+        <translation>Das Dokument ist ein signiertes Dokument vom Typ „%1“, keine Lizenz.</translation>
+    </message>
+    <message>
+        <source>A license carries exactly one signature; this one has %1.</source>
+        <translation>Eine Lizenz trägt genau eine Signatur; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>The key %1 that signed the license is revoked.</source>
+        <translation>Der Schlüssel %1, mit dem die Lizenz signiert wurde, wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The license is signed by key %1, which is not in the marketplace&apos;s key list.</source>
+        <translation>Die Lizenz ist mit dem Schlüssel %1 signiert, der nicht in der Schlüsselliste des Marktplatzes enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The license is signed by key %1, a %2 key, not a license key.</source>
+        <translation>Die Lizenz ist mit dem Schlüssel %1 signiert; er hat die Rolle %2 und ist kein Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s signature by key %1 does not verify: it was changed or forged.</source>
+        <translation>Die Signatur der Lizenz mit dem Schlüssel %1 lässt sich nicht verifizieren: Die Lizenz wurde verändert oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>The license was issued on %1, after its key %2 expired on %3.</source>
+        <translation>Die Lizenz wurde am %1 ausgestellt, nachdem ihr Schlüssel %2 am %3 abgelaufen war.</translation>
+    </message>
+    <message>
+        <source>The license %1 was revoked by the marketplace.</source>
+        <translation>Die Lizenz %1 wurde vom Marktplatz widerrufen.</translation>
+    </message>
+    <message>
+        <source>The license is for tenant %1, not for this tenant (%2).</source>
+        <translation>Die Lizenz gilt für den Mandanten %1, nicht für diesen Mandanten (%2).</translation>
+    </message>
+    <message>
+        <source>The license is bound to machine %1, not to this machine (%2).</source>
+        <translation>Die Lizenz ist an den Rechner %1 gebunden, nicht an diesen Rechner (%2).</translation>
+    </message>
+    <message>
+        <source>The system clock (%1) is behind a time already seen (%2); the license cannot be checked until the clock is correct.</source>
+        <translation>Die Systemuhr (%1) liegt vor einem bereits erfassten Zeitpunkt (%2); die Lizenz kann erst geprüft werden, wenn die Uhr richtig gestellt ist.</translation>
+    </message>
+    <message>
+        <source>The license starts on %1.</source>
+        <translation>Die Lizenz beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>Valid, with no expiry.</source>
+        <translation>Gültig, ohne Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; it keeps working until %2. Renew it before then.</source>
+        <translation>Am %1 abgelaufen; sie funktioniert noch bis %2. Verlängern Sie sie vorher.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Am %1 abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::TenantTier</name>
+    <message>
+        <source>The marketplace reported the unknown tier &quot;%1&quot; for this tenant.</source>
+        <translation>Der Marktplatz hat für diesen Mandanten die unbekannte Stufe „%1“ gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::licensing::Tier</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2307,18 @@
     <message>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <source>module.json: &quot;plugin&quot;: %1</source>
+        <translation>module.json: &quot;plugin&quot;: %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, the plugin&apos;s path inside the module folder</source>
+        <translation>muss eine nicht leere Zeichenkette sein, nämlich der Pfad des Plugins im Modulordner</translation>
+    </message>
+    <message>
+        <source>must name a file, not the module folder</source>
+        <translation>muss eine Datei angeben, nicht den Modulordner</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2591,10 @@
         <source>is built for %1 only</source>
         <translation>ist nur für %1 gebaut</translation>
     </message>
+    <message>
+        <source>needs the %1 tier, above this tenant&apos;s %2</source>
+        <translation>braucht die Stufe %1, höher als die Stufe %2 dieses Mandanten</translation>
+    </message>
 </context>
 <context>
     <name>mm::resolver::FailureReport</name>
@@ -2320,6 +2747,55 @@
     </message>
 </context>
 <context>
+    <name>mm::secrets::KeychainThread</name>
+    <message>
+        <source>The keychain cannot be used before the application starts or after it ends.</source>
+        <translation>Der Schlüsselbund kann nicht vor dem Start oder nach dem Beenden der Anwendung verwendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt that nobody can see.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; möglicherweise wartet er auf eine Passwortabfrage, die niemand sehen kann.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; möglicherweise wartet er auf eine Passwortabfrage, die niemand sehen kann.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::secrets::SecretStore</name>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>A keychain service name must not be empty.</source>
+        <translation>Der Dienstname im Schlüsselbund darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A secret needs a key name; the key was empty.</source>
+        <translation>Ein Geheimnis benötigt einen Schlüsselnamen; der Schlüssel war leer.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored under &quot;%1&quot; in the keychain (service %2).</source>
+        <translation>Im Schlüsselbund ist unter „%1“ nichts gespeichert (Dienst %2).</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; from the keychain failed: %2</source>
+        <translation>Das Lesen von „%1“ aus dem Schlüsselbund ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Storing &quot;%1&quot; in the keychain failed: %2. It was not stored anywhere else.</source>
+        <translation>Das Speichern von „%1“ im Schlüsselbund ist fehlgeschlagen: %2. Es wurde auch nirgendwo anders gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; from the keychain failed: %2</source>
+        <translation>Das Entfernen von „%1“ aus dem Schlüsselbund ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1. Secrets cannot be stored; they are never written anywhere else. Start the desktop&apos;s keyring (GNOME Keyring or KWallet) or unlock it, then try again.</source>
+        <translation>Kein Schlüsselbund erreichbar: %1. Geheimnisse können nicht gespeichert werden; sie werden nie an anderer Stelle abgelegt. Starten oder entsperren Sie den Schlüsselbund der Arbeitsumgebung (GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>mm::server::CatalogRoutes</name>
     <message>
         <source>&quot;q&quot; is longer than 256 characters</source>
@@ -2368,6 +2844,22 @@
         <source>Demo module %1 names an unknown publisher</source>
         <translation>Das Demo-Modul %1 verweist auf einen unbekannten Anbieter</translation>
     </message>
+    <message>
+        <source>--demo-plugins: there is no folder %1</source>
+        <translation>--demo-plugins: Es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>--demo-plugins: %1 names no module of the demo catalog</source>
+        <translation>--demo-plugins: %1 bezeichnet kein Modul des Demo-Katalogs</translation>
+    </message>
+    <message>
+        <source>--demo-plugins: %1 must hold exactly one plugin file, not %2</source>
+        <translation>--demo-plugins: %1 muss genau eine Plugin-Datei enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the plugin %1 into a demo package</source>
+        <translation>Das Plugin %1 kann nicht in ein Demo-Paket kopiert werden</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::DemoSeed</name>
@@ -2410,12 +2902,156 @@
 <context>
     <name>mm::server::InstallRoutes</name>
     <message>
-        <source>The %1 header must name the tenant (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
-        <translation>Der Header %1 muss den Mandanten angeben (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
-    </message>
-    <message>
         <source>&quot;version&quot; must name a version of %1, got &quot;%2&quot;.</source>
         <translation>&quot;version&quot; muss eine Version von %1 angeben, erhalten: „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::LicenseCommand</name>
+    <message>
+        <source>--tenant must name a tenant (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>--tenant muss einen Mandanten angeben (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>--module must name a module of the catalog</source>
+        <translation>--module muss ein Modul des Katalogs angeben</translation>
+    </message>
+    <message>
+        <source>--plan takes free, one-time, subscription, usage-based or trial, got &quot;%1&quot;</source>
+        <translation>--plan erwartet free, one-time, subscription, usage-based oder trial, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 1 to 3660</source>
+        <translation>--days erwartet eine ganze Zahl von Tagen zwischen 1 und 3660</translation>
+    </message>
+    <message>
+        <source>--days is for trial, subscription and usage-based licenses; free and one-time licenses never expire</source>
+        <translation>--days gilt nur für Test-, Abonnement- und nutzungsbasierte Lizenzen; kostenlose und einmalig gekaufte Lizenzen laufen nie ab</translation>
+    </message>
+    <message>
+        <source>a %1 license needs --days: how long the paid period runs</source>
+        <translation>eine Lizenz der Art %1 benötigt --days: wie lange der bezahlte Zeitraum läuft</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>module %1 offers no trial; give the trial&apos;s length with --days</source>
+        <translation>das Modul %1 bietet keinen Test an; geben Sie die Testdauer mit --days an</translation>
+    </message>
+    <message>
+        <source>revoked by the marketplace operator</source>
+        <translation>vom Betreiber des Marktplatzes widerrufen</translation>
+    </message>
+    <message>
+        <source>license %1 was already revoked on %2 (%3); catalog version %4 lists it</source>
+        <translation>Lizenz %1 wurde bereits am %2 widerrufen (%3); Katalogversion %4 führt sie auf</translation>
+    </message>
+    <message>
+        <source>revoked license %1; catalog version %2 lists it</source>
+        <translation>Lizenz %1 widerrufen; Katalogversion %2 führt sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::LicenseIssuer</name>
+    <message>
+        <source>A %1 license needs an expiry in the future.</source>
+        <translation>Eine Lizenz der Art „%1“ benötigt ein Ablaufdatum in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>A %1 license never expires; it takes no expiry.</source>
+        <translation>Eine Lizenz der Art „%1“ läuft nie ab; sie hat kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a machine id (32 lower-case hex digits).</source>
+        <translation>„%1“ ist keine Rechner-ID (32 Hexadezimalziffern in Kleinbuchstaben).</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::LicenseRecords</name>
+    <message>
+        <source>creating the license records</source>
+        <translation>Erstellen der Lizenzdatensätze</translation>
+    </message>
+    <message>
+        <source>recording license %1</source>
+        <translation>Speichern der Lizenz %1</translation>
+    </message>
+    <message>
+        <source>License %1 has an unknown plan &quot;%2&quot; in the store.</source>
+        <translation>Die Lizenz %1 hat im Speicher den unbekannten Plan „%2“.</translation>
+    </message>
+    <message>
+        <source>reading license %1</source>
+        <translation>Lesen der Lizenz %1</translation>
+    </message>
+    <message>
+        <source>No license &quot;%1&quot;.</source>
+        <translation>Keine Lizenz „%1“.</translation>
+    </message>
+    <message>
+        <source>reading the licenses of %1</source>
+        <translation>Lesen der Lizenzen von %1</translation>
+    </message>
+    <message>
+        <source>revoking license %1</source>
+        <translation>Widerrufen der Lizenz %1</translation>
+    </message>
+    <message>
+        <source>reading the revoked licenses</source>
+        <translation>Lesen der widerrufenen Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::LicenseRoutes</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot; muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>the id of the module to try</source>
+        <translation>die ID des Moduls, das getestet werden soll</translation>
+    </message>
+    <message>
+        <source>Module %1 offers no trial.</source>
+        <translation>Das Modul %1 bietet keinen Test an.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 already had a trial of %2 (license %3, from %4).</source>
+        <translation>Der Mandant %1 hat %2 bereits getestet (Lizenz %3, vom %4).</translation>
+    </message>
+    <message>
+        <source>the license envelope JSON as a string</source>
+        <translation>das JSON des Lizenzumschlags als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no license &quot;%2&quot;.</source>
+        <translation>Der Mandant %1 hat keine Lizenz „%2“.</translation>
+    </message>
+    <message>
+        <source>License %1 is a %2 license; only subscription and usage-based licenses are renewed.</source>
+        <translation>Die Lizenz %1 ist eine Lizenz der Art „%2“; nur Abonnement- und nutzungsbasierte Lizenzen werden verlängert.</translation>
+    </message>
+    <message>
+        <source>License %1 was revoked (%2); it is not renewed.</source>
+        <translation>Die Lizenz %1 wurde widerrufen (%2); sie wird nicht verlängert.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no subscription to %2.</source>
+        <translation>Der Mandant %1 hat kein Abonnement für %2.</translation>
+    </message>
+    <message>
+        <source>The subscription of tenant %1 to %2 is %3, not active.</source>
+        <translation>Das Abonnement des Mandanten %1 für %2 ist %3, nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The subscription of tenant %1 to %2 ended on %3.</source>
+        <translation>Das Abonnement des Mandanten %1 für %2 endete am %3.</translation>
     </message>
 </context>
 <context>
@@ -2526,28 +3162,42 @@
     </message>
     <message>
         <source>Usage:
-  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo]
+  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
   modmarketd import --data DIR FILE
   modmarketd keys init|fingerprint --data DIR
   modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
   modmarketd keys revoke --data DIR KEYID
+  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] [--machine FP]
+  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]
+  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise
 
   --data DIR       where the server keeps its state (default: the user&apos;s data folder)
   --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
   --demo           seed the demo catalog into an empty data folder
+  --demo-plugins DIR  put DIR/&lt;module-id&gt;/&lt;plugin&gt; into that module&apos;s demo packages
   --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)
+  --plan PLAN      free, one-time, subscription, usage-based or trial
+  --days N         how long a trial, subscription or usage-based license runs
+  --machine FP     bind the license to a machine id (32 hex digits)
 </source>
         <translation>Aufruf:
-  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo]
+  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo [--demo-plugins VERZEICHNIS]]
   modmarketd import --data VERZEICHNIS DATEI
   modmarketd keys init|fingerprint --data VERZEICHNIS
   modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
   modmarketd keys revoke --data VERZEICHNIS SCHLÜSSEL-ID
+  modmarketd license issue --data VERZEICHNIS --tenant MANDANT --module MODUL --plan PLAN [--days N] [--machine ID]
+  modmarketd license revoke --data VERZEICHNIS LIZENZ-ID [--reason TEXT]
+  modmarketd tenant set-tier --data VERZEICHNIS MANDANT free|team|business|enterprise
 
   --data VERZEICHNIS  wo der Server seinen Zustand speichert (Standard: der Datenordner des Benutzers)
   --listen A:P        Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
   --demo              einen leeren Datenordner mit dem Demo-Katalog befüllen
+  --demo-plugins VERZEICHNIS  VERZEICHNIS/&lt;Modul-ID&gt;/&lt;Plugin&gt; in die Demo-Pakete dieses Moduls aufnehmen
   --catalog-validity SEKUNDEN  wie lange ein signierter Katalog aktuell bleibt (Standard: 7 Tage)
+  --plan PLAN         free, one-time, subscription, usage-based oder trial
+  --days N            wie lange eine Test-, Abonnement- oder nutzungsbasierte Lizenz läuft
+  --machine ID        die Lizenz an eine Rechner-ID binden (32 Hexadezimalziffern)
 </translation>
     </message>
     <message>
@@ -2569,6 +3219,110 @@
     <message>
         <source>keys %1 takes no arguments</source>
         <translation>keys %1 erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>license takes issue or revoke LICENSE-ID</source>
+        <translation>license erwartet issue oder revoke LIZENZ-ID</translation>
+    </message>
+    <message>
+        <source>tenant takes set-tier TENANT TIER</source>
+        <translation>tenant erwartet set-tier MANDANT STUFE</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no arguments besides its options</source>
+        <translation>%1 %2 erwartet außer seinen Optionen keine Argumente</translation>
+    </message>
+    <message>
+        <source>license revoke takes exactly one LICENSE-ID</source>
+        <translation>license revoke erwartet genau eine LIZENZ-ID</translation>
+    </message>
+    <message>
+        <source>tenant set-tier takes a TENANT and a TIER</source>
+        <translation>tenant set-tier erwartet einen MANDANTEN und eine STUFE</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2 %3</source>
+        <translation>--%1 ist keine Option von %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the license command only</source>
+        <translation>--%1 ist nur eine Option des Befehls license</translation>
+    </message>
+    <message>
+        <source>--demo-plugins goes with --demo</source>
+        <translation>--demo-plugins gehört zu --demo</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::SubscriptionRecords</name>
+    <message>
+        <source>creating the subscription records</source>
+        <translation>Erstellen der Abonnementdatensätze</translation>
+    </message>
+    <message>
+        <source>recording the subscription of %1 to %2</source>
+        <translation>Speichern des Abonnements von %1 für %2</translation>
+    </message>
+    <message>
+        <source>reading the subscription of %1 to %2</source>
+        <translation>Lesen des Abonnements von %1 für %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::TenantCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>„%1“ ist keine Mandanten-ID (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>TIER must be free, team, business or enterprise, got &quot;%1&quot;</source>
+        <translation>STUFE muss free, team, business oder enterprise sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>tenant %1 is on the %2 tier</source>
+        <translation>Mandant %1 hat die Stufe %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::TenantHeader</name>
+    <message>
+        <source>The %1 header must name the tenant (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>Der Header %1 muss den Mandanten angeben (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::TenantRecords</name>
+    <message>
+        <source>creating the tenant records</source>
+        <translation>Erstellen der Mandantendatensätze</translation>
+    </message>
+    <message>
+        <source>reading tenant %1</source>
+        <translation>Lesen des Mandanten %1</translation>
+    </message>
+    <message>
+        <source>No tenant &quot;%1&quot;.</source>
+        <translation>Kein Mandant „%1“.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has an unknown tier &quot;%2&quot; in the store.</source>
+        <translation>Der Mandant %1 hat im Speicher die unbekannte Stufe „%2“.</translation>
+    </message>
+    <message>
+        <source>recording tenant %1</source>
+        <translation>Speichern des Mandanten %1</translation>
+    </message>
+    <message>
+        <source>changing the tier of tenant %1</source>
+        <translation>Ändern der Stufe des Mandanten %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 tier or higher; tenant %3 is on the %4 tier.</source>
+        <translation>%1 benötigt die Stufe %2 oder höher; der Mandant %3 hat die Stufe %4.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +4072,252 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::LicenseActions</name>
+    <message numerus="yes">
+        <source>Licenses refreshed from the marketplace: %n stored</source>
+        <translation>
+            <numerusform>Lizenzen vom Marktplatz aktualisiert: %n gespeichert</numerusform>
+            <numerusform>Lizenzen vom Marktplatz aktualisiert: %n gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>, %n widerrufen</numerusform>
+            <numerusform>, %n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused: %1</source>
+        <translation>
+            <numerusform>, %n abgelehnt: %1</numerusform>
+            <numerusform>, %n abgelehnt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a license document.</source>
+        <translation>%1 ist zu groß für ein Lizenzdokument.</translation>
+    </message>
+    <message>
+        <source>The license of %1 was imported.</source>
+        <translation>Die Lizenz für %1 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The license of %1 was imported; it runs until %2.</source>
+        <translation>Die Lizenz für %1 wurde importiert; sie gilt bis %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 was renewed until %2.</source>
+        <translation>Die Lizenz für %1 wurde bis %2 verlängert.</translation>
+    </message>
+    <message>
+        <source>Your trial of %1 runs until %2.</source>
+        <translation>Ihre Testphase für %1 läuft bis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseBadge</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Lizenziert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In grace · %n day(s) left</source>
+        <translation>
+            <numerusform>Kulanzfrist · noch %n Tag</numerusform>
+            <numerusform>Kulanzfrist · noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left</source>
+        <translation>
+            <numerusform>Testphase · noch %n Tag</numerusform>
+            <numerusform>Testphase · noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · ends soon</source>
+        <translation>%1 · endet bald</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1, grace ends %2</source>
+        <translation>%1, Kulanzfrist endet %2</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseNotifier</name>
+    <message numerus="yes">
+        <source>%n license(s) end within %1 days or are in their grace period: %2. Open Licenses to renew them.</source>
+        <translation>
+            <numerusform>%n Lizenz endet innerhalb von %1 Tagen oder ist in der Kulanzfrist: %2. Öffnen Sie „Lizenzen“, um sie zu verlängern.</numerusform>
+            <numerusform>%n Lizenzen enden innerhalb von %1 Tagen oder sind in der Kulanzfrist: %2. Öffnen Sie „Lizenzen“, um sie zu verlängern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licenses end soon</source>
+        <translation>Lizenzen laufen bald ab</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicensesNavButton</name>
+    <message>
+        <source>Licenses (%1)</source>
+        <translation>Lizenzen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) end soon or are in their grace period</source>
+        <translation>
+            <numerusform>%n Lizenz endet bald oder ist in der Kulanzfrist</numerusform>
+            <numerusform>%n Lizenzen enden bald oder sind in der Kulanzfrist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicensesView</name>
+    <message>
+        <source>Refresh from marketplace</source>
+        <translation>Vom Marktplatz aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import license file…</source>
+        <translation>Lizenzdatei importieren…</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Kaufen…</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Selected license:</source>
+        <translation>Ausgewählte Lizenz:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot be reached, so the status of each license is unknown.&lt;/b&gt; The list shows what this profile&apos;s index knows. %1</source>
+        <translation>&lt;b&gt;Der Schlüsselbund ist nicht erreichbar, daher ist der Status der einzelnen Lizenzen unbekannt.&lt;/b&gt; Die Liste zeigt, was im Index dieses Profils bekannt ist. %1</translation>
+    </message>
+    <message>
+        <source>No licenses yet. Free modules bring theirs when they are installed; a paid module&apos;s page offers a trial or the purchase.</source>
+        <translation>Noch keine Lizenzen. Kostenlose Module bringen ihre Lizenz bei der Installation mit; auf der Seite eines kostenpflichtigen Moduls können Sie eine Testphase starten oder das Modul kaufen.</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace for this tenant&apos;s licenses…</source>
+        <translation>Lizenzen dieses Mandanten werden beim Marktplatz abgefragt…</translation>
+    </message>
+    <message>
+        <source>Import a license file</source>
+        <translation>Lizenzdatei importieren</translation>
+    </message>
+    <message>
+        <source>License documents (*.json *.lic *.license);;All files (*)</source>
+        <translation>Lizenzdokumente (*.json *.lic *.license);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing the license…</source>
+        <translation>Lizenz wird geprüft und gespeichert…</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace to renew the license of %1…</source>
+        <translation>Verlängerung der Lizenz für %1 wird beim Marktplatz angefordert…</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::MainWindow</name>
     <message>
         <source>Module Marketplace — %1</source>
@@ -3383,6 +4383,10 @@
         <source>Install &amp;history</source>
         <translation>Installations&amp;verlauf</translation>
     </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::ModuleCardDelegate</name>
@@ -3405,6 +4409,10 @@
     <message>
         <source>Not for this host</source>
         <translation>Nicht für diesen Host</translation>
+    </message>
+    <message>
+        <source>Needs %1 tier</source>
+        <translation>Erfordert Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +4536,28 @@
     <message>
         <source>This module is installed, together with everything it needs.</source>
         <translation>Dieses Modul ist installiert, zusammen mit allem, was es benötigt.</translation>
+    </message>
+    <message>
+        <source>Cannot be installed here: %1.</source>
+        <translation>Kann hier nicht installiert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModuleLicensePanel</name>
+    <message numerus="yes">
+        <source>Start %n-day trial</source>
+        <translation>
+            <numerusform>%n-tägige Testphase starten</numerusform>
+            <numerusform>%n-tägige Testphase starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 tier allows up to %2; %3 needs the %4 tier.</source>
+        <translation>Ihre Stufe %1 erlaubt Versionen bis %2; %3 erfordert die Stufe %4.</translation>
+    </message>
+    <message>
+        <source>Your %1 tier allows no version of this module; %2 needs the %3 tier.</source>
+        <translation>Ihre Stufe %1 erlaubt keine Version dieses Moduls; %2 erfordert die Stufe %3.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mm::cli::LicenseCommand</name>
+    <message numerus="yes">
+        <source>%n license(s) stored.</source>
+        <translation>
+            <numerusform>%n license stored.</numerusform>
+            <numerusform>%n licenses stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::PlanOutput</name>
     <message numerus="yes">
         <source>Done: %n module(s) changed.</source>
@@ -39,12 +49,118 @@
     </message>
 </context>
 <context>
+    <name>mm::secrets::KeychainThread</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt that nobody can see.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting for a password prompt that nobody can see.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds; it may be waiting for a password prompt that nobody can see.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::InstalledNavButton</name>
     <message numerus="yes">
         <source>%n update(s) available</source>
         <translation>
             <numerusform>%n update available</numerusform>
             <numerusform>%n updates available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseActions</name>
+    <message numerus="yes">
+        <source>Licenses refreshed from the marketplace: %n stored</source>
+        <translation>
+            <numerusform>Licenses refreshed from the marketplace: %n stored</numerusform>
+            <numerusform>Licenses refreshed from the marketplace: %n stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>, %n revoked</numerusform>
+            <numerusform>, %n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused: %1</source>
+        <translation>
+            <numerusform>, %n refused: %1</numerusform>
+            <numerusform>, %n refused: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseBadge</name>
+    <message numerus="yes">
+        <source>In grace · %n day(s) left</source>
+        <translation>
+            <numerusform>In grace · %n day left</numerusform>
+            <numerusform>In grace · %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left</source>
+        <translation>
+            <numerusform>Trial · %n day left</numerusform>
+            <numerusform>Trial · %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicenseNotifier</name>
+    <message numerus="yes">
+        <source>%n license(s) end within %1 days or are in their grace period: %2. Open Licenses to renew them.</source>
+        <translation>
+            <numerusform>%n license ends within %1 days or is in its grace period: %2. Open Licenses to renew it.</numerusform>
+            <numerusform>%n licenses end within %1 days or are in their grace period: %2. Open Licenses to renew them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::LicensesNavButton</name>
+    <message numerus="yes">
+        <source>%n license(s) end soon or are in their grace period</source>
+        <translation>
+            <numerusform>%n license ends soon or is in its grace period</numerusform>
+            <numerusform>%n licenses end soon or are in their grace period</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +192,16 @@
         <translation>
             <numerusform>Installing takes %n module, %1 to download:</numerusform>
             <numerusform>Installing takes %n modules, %1 to download, dependencies first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModuleLicensePanel</name>
+    <message numerus="yes">
+        <source>Start %n-day trial</source>
+        <translation>
+            <numerusform>Start %n-day trial</numerusform>
+            <numerusform>Start %n-day trial</numerusform>
         </translation>
     </message>
 </context>
