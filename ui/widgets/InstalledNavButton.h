@@ -1,15 +1,12 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
+#include "ui/widgets/NavEntry.h"
 
 namespace mm::ui {
 
-// The sidebar entry above the categories that opens the Installed view: "Installed (4)" with a
-// badge counting the updates available.
-class InstalledNavButton : public QWidget
+// The sidebar entry that opens the Installed view: "Installed (4)" with a red badge counting the
+// updates available.
+class InstalledNavButton : public NavEntry
 {
     Q_OBJECT
 
@@ -17,18 +14,7 @@ public:
     explicit InstalledNavButton(QWidget* parent = nullptr);
 
     void setCounts(int installed, int updates);
-    void setActive(bool active);
-    int updateCount() const { return m_updates; }
-    QLabel* badge() const { return m_badge; }
-    QPushButton* button() const { return m_button; }
-
-Q_SIGNALS:
-    void clicked();
-
-private:
-    QPushButton* m_button;
-    QLabel* m_badge;
-    int m_updates = 0;
+    int updateCount() const { return badgeCount(); }
 };
 
 } // namespace mm::ui
