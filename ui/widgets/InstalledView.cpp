@@ -3,9 +3,9 @@
 #include "ui/FutureWatch.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/widgets/HistoryDialog.h"
+#include "ui/widgets/PageStyle.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -31,10 +31,7 @@ InstalledView::InstalledView(Profile profile, QUrl marketplace, QWidget* parent)
 {
     setObjectName(u"installedView"_s);
     auto* title = new QLabel(tr("Installed modules"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    stylePageTitle(title);
     m_summary->setObjectName(u"installedSummary"_s);
     m_summary->setWordWrap(true);
     m_updateAll->setObjectName(u"updateAllButton"_s);
@@ -44,15 +41,7 @@ InstalledView::InstalledView(Profile profile, QUrl marketplace, QWidget* parent)
     m_uninstall->setObjectName(u"uninstallButton"_s);
 
     m_table->setObjectName(u"installedTable"_s);
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(InstalledModel::NameColumn, QHeaderView::Stretch);
+    setUpRecordTable(m_table, m_model, InstalledModel::NameColumn);
     m_empty->setObjectName(u"installedEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -3,10 +3,10 @@
 #include "ui/FutureWatch.h"
 #include "ui/models/LicenseActions.h"
 #include "ui/models/LicenseListModel.h"
+#include "ui/widgets/PageStyle.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,10 +34,7 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
 {
     setObjectName(u"licensesView"_s);
     auto* title = new QLabel(tr("Licenses"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    stylePageTitle(title);
     m_banner->setObjectName(u"keychainBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(u"QLabel { background: #fdf3dc; color: #5c3d00; border: 1px solid #e8c66a;"
@@ -58,16 +55,7 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
     m_buy->setObjectName(u"buyLicenseButton"_s);
 
     m_table->setObjectName(u"licensesTable"_s);
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LicenseListModel::EntitlementsColumn,
-                                                      QHeaderView::Stretch);
+    setUpRecordTable(m_table, m_model, LicenseListModel::EntitlementsColumn);
     m_empty->setObjectName(u"licensesEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

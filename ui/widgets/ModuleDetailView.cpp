@@ -5,6 +5,7 @@
 #include "ui/models/VersionTableModel.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleLicensePanel.h"
+#include "ui/widgets/PageStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,10 +46,7 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     back->setFlat(true);
     connect(back, &QPushButton::clicked, this, &ModuleDetailView::backRequested);
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    stylePageTitle(m_title);
     m_title->setObjectName(u"detailTitle"_s);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_compatibility->setWordWrap(true);
