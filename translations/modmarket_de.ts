@@ -1721,10 +1721,6 @@
         <translation>%1 ist keine Paketdatei.</translation>
     </message>
     <message>
-        <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
-        <translation>Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1803,14 +1799,17 @@
     </message>
 </context>
 <context>
+    <name>mm::install::SignatureFile</name>
+    <message>
+        <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
+        <translation>Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>mm::install::SignedPackageFetcher</name>
     <message>
         <source>Cannot create the download cache %1</source>
         <translation>Der Download-Cache %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>%1 has no signature file beside it (%2); an unsigned package cannot be installed.</source>
-        <translation>Neben %1 liegt keine Signaturdatei (%2); ein unsigniertes Paket kann nicht installiert werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>

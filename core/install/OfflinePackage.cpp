@@ -3,12 +3,12 @@
 #include "core/crypto/Sha256.h"
 #include "core/crypto/SignedEnvelope.h"
 #include "core/install/ModuleManager.h"
+#include "core/install/SignatureFile.h"
 #include "core/package/Manifest.h"
 #include "core/package/SafeExtractor.h"
 #include "core/trust/PackageClaim.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -25,19 +25,18 @@ Result<InspectedPackage> OfflinePackage::inspect(const QString& path, const trus
     const auto sha256 = crypto::Sha256::hexOfFile(path);
     if (!sha256)
         return std::unexpected(sha256.error());
-    QFile sigFile(path + u".sig"_s);
-    if (!sigFile.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Verification,
-                    tr("%1 has no signature file beside it (%2); an unsigned package cannot be installed.")
-                        .arg(path, sigFile.fileName()));
-    const QByteArray signatures = sigFile.read(1024 * 1024);
+    const auto read = SignatureFile::read(path);
+    if (!read)
+        return std::unexpected(read.error());
+    const QByteArray& signatures = *read;
+    const QString sigPath = SignatureFile::pathFor(path);
     // The claim is read before it is trusted only to know what to check it against.
     const auto envelope = crypto::SignedEnvelope::parse(signatures);
     if (!envelope)
-        return fail(envelope.error().code, tr("%1: %2").arg(sigFile.fileName(), envelope.error().message));
+        return fail(envelope.error().code, tr("%1: %2").arg(sigPath, envelope.error().message));
     const auto claimed = trust::PackageClaim::fromPayload(envelope->payload());
     if (!claimed)
-        return fail(claimed.error().code, tr("%1: %2").arg(sigFile.fileName(), claimed.error().message));
+        return fail(claimed.error().code, tr("%1: %2").arg(sigPath, claimed.error().message));
     const trust::PackageSignatures::Expectation expected{*sha256, info.size(), claimed->id, claimed->version};
 
     bool developerSigned = false;

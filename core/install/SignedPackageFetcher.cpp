@@ -1,6 +1,7 @@
 #include "core/install/SignedPackageFetcher.h"
 
 #include "core/crypto/Sha256.h"
+#include "core/install/SignatureFile.h"
 #include "core/net/BlockingGet.h"
 #include "core/package/Manifest.h"
 #include "core/package/SafeExtractor.h"
@@ -51,16 +52,9 @@ Result<QString> SignedPackageFetcher::download(const PackageLocation& where, con
 Result<QByteArray> SignedPackageFetcher::signatures(const PackageLocation& where, const QString& archive,
                                                     std::stop_token stop)
 {
-    if (!where.localArchive.isEmpty()) {
-        QFile file(archive + u".sig"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                ErrorCode::Verification,
-                tr("%1 has no signature file beside it (%2); an unsigned package cannot be installed.")
-                    .arg(archive, file.fileName()));
-        return file.read(1024 * 1024);
-    }
-    return net::BlockingGet::fetch(where.signaturesUrl, 1024 * 1024, m_policy.stallTimeout, stop);
+    if (!where.localArchive.isEmpty())
+        return SignatureFile::read(archive);
+    return net::BlockingGet::fetch(where.signaturesUrl, SignatureFile::maxBytes, m_policy.stallTimeout, stop);
 }
 
 Result<StagedPackage> SignedPackageFetcher::fetch(const resolver::PlanStep& step, const QString& stagingDir,
