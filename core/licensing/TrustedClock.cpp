@@ -8,26 +8,24 @@ TrustedClock::TrustedClock(InstallState& state)
     : m_state(state)
 {}
 
-Result<QDateTime> TrustedClock::latest() const
+Result<QDateTime> TrustedClock::latest()
 {
     const auto stored = m_state.lastSeen(InstallState::latestTimeKey.toString());
     if (!stored)
         return std::unexpected(stored.error());
-    return *stored ? InstallState::parseTimestamp(**stored) : QDateTime();
+    const QDateTime time = *stored ? InstallState::parseTimestamp(**stored) : QDateTime();
+    if (time.isValid() && (!m_known.isValid() || time > m_known))
+        m_known = time;
+    return time;
 }
 
 Result<void> TrustedClock::observe(const QDateTime& time)
 {
-    if (!time.isValid())
+    // Most times seen are not newer than one already read (a license check reads the clock just
+    // before it observes the license's issue time): those need no query and no write lock.
+    if (!time.isValid() || (m_known.isValid() && time <= m_known))
         return {};
-    // Most times seen are not newer: answer those with a read, so that checking licenses (which
-    // hosts do often) never takes the state's write lock.
-    const auto known = latest();
-    if (!known)
-        return std::unexpected(known.error());
-    if (known->isValid() && *known >= time)
-        return {};
-    return m_state.transaction([&]() -> Result<void> {
+    auto written = m_state.transaction([&]() -> Result<void> {
         const auto current = latest();
         if (!current)
             return std::unexpected(current.error());
@@ -35,6 +33,9 @@ Result<void> TrustedClock::observe(const QDateTime& time)
             return {};
         return m_state.setLastSeen(InstallState::latestTimeKey.toString(), InstallState::timestamp(time));
     });
+    if (written && (!m_known.isValid() || time > m_known))
+        m_known = time;
+    return written;
 }
 
 } // namespace mm::licensing
