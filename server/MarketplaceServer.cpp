@@ -26,7 +26,12 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
     , m_installs(*m_database)
     , m_installRoutes(*m_database, m_installs, m_tenants, m_issuer)
     , m_licenseRoutes(*m_database, m_keys, m_tenants, m_licenses, m_subscriptions, m_issuer)
+    , m_billing(*m_database, m_tenants, m_licenses, m_subscriptions, m_issuer,
+                {options.stripeSecretKey, options.stripeWebhookSecret, options.stripeApi, options.publicUrl,
+                 options.platformFeePercent})
 {
+    // Before the catalog's /modules/<arg>: the router takes the first rule that matches.
+    m_billing.registerOn(m_http);
     m_catalogRoutes.registerOn(m_http);
     m_packageRoutes.registerOn(m_http);
     m_installRoutes.registerOn(m_http);
@@ -58,7 +63,8 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
     auto server =
         std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys), options);
     for (const auto& ok : {server->m_installs.createSchema(), server->m_tenants.createSchema(),
-                           server->m_licenses.createSchema(), server->m_subscriptions.createSchema()})
+                           server->m_licenses.createSchema(), server->m_subscriptions.createSchema(),
+                           server->m_billing.createSchema()})
         if (!ok)
             return std::unexpected(ok.error());
     if (options.demo && server->m_database->catalogVersion() == 0) {
@@ -78,6 +84,10 @@ Result<quint16> MarketplaceServer::listen(const QHostAddress& address, quint16 p
         return fail(ErrorCode::Network, tr("Cannot listen on %1:%2 (is another server using the port?)")
                                             .arg(address.toString())
                                             .arg(port));
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QString(u'[' + host + u']');
+    m_billing.setListeningUrl(QUrl(u"http://%1:%2"_s.arg(host).arg(bound)));
     return bound;
 }
 

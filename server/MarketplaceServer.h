@@ -13,6 +13,7 @@
 #include "server/ServerOptions.h"
 #include "server/SubscriptionRecords.h"
 #include "server/TenantRecords.h"
+#include "server/billing/Billing.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -51,6 +52,7 @@ private:
     InstallRecords m_installs;
     InstallRoutes m_installRoutes;
     LicenseRoutes m_licenseRoutes;
+    billing::Billing m_billing;
     QHttpServer m_http;
 };
 

@@ -88,7 +88,13 @@ QString ServerOptions::usage()
               "  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)\n"
               "  --plan PLAN      free, one-time, subscription, usage-based or trial\n"
               "  --days N         how long a trial, subscription or usage-based license runs\n"
-              "  --machine FP     bind the license to a machine id (32 hex digits)\n")
+              "  --machine FP     bind the license to a machine id (32 hex digits)\n"
+              "  --stripe-api URL     Stripe's API base URL (default https://api.stripe.com)\n"
+              "  --public-url URL     the address browsers reach this server at (default: the listening "
+              "address)\n"
+              "  --platform-fee-percent N  the marketplace's share of each payment (default 20)\n\n"
+              "Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET "
+              "are set in the environment.\n")
         .arg(defaultPort);
 }
 
@@ -149,6 +155,26 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                 return fail(ErrorCode::InvalidInput,
                             tr("--catalog-validity takes a number of seconds up to ten years"));
             options.catalogValidity = std::chrono::seconds(seconds);
+        } else if (arg == u"--stripe-api" || arg == u"--public-url") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            const QUrl url(*text, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+                url.host().isEmpty())
+                return fail(ErrorCode::InvalidInput,
+                            tr("%1 takes an http or https URL, got \"%2\"").arg(arg, *text));
+            (arg == u"--stripe-api" ? options.stripeApi : options.publicUrl) = url;
+        } else if (arg == u"--platform-fee-percent") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            bool ok = false;
+            const int percent = text->toInt(&ok);
+            if (!ok || percent < 0 || percent > 100)
+                return fail(ErrorCode::InvalidInput,
+                            tr("--platform-fee-percent takes a whole number from 0 to 100"));
+            options.platformFeePercent = percent;
         } else if (arg.startsWith(u'-')) {
             return fail(ErrorCode::InvalidInput, tr("unknown option %1").arg(arg));
         } else {
@@ -190,6 +216,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     if (options.dataDir.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("no --data folder given and no user data folder is known"));
     options.dataDir = QDir(options.dataDir).absolutePath();
+    options.stripeSecretKey = qEnvironmentVariable("MODMARKETD_STRIPE_SECRET_KEY");
+    options.stripeWebhookSecret = qEnvironmentVariable("MODMARKETD_STRIPE_WEBHOOK_SECRET");
     return options;
 }
 

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QMap>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
@@ -52,6 +53,14 @@ public:
     QMap<QString, QString> commandOptions;
     // How long a signed catalog snapshot stays fresh before clients warn that it may be frozen.
     std::chrono::seconds catalogValidity{7 * 24 * 3600};
+    // Stripe (docs/checkout.md, "Configuration"): the keys come from the environment
+    // (MODMARKETD_STRIPE_SECRET_KEY, MODMARKETD_STRIPE_WEBHOOK_SECRET) so that they never show in
+    // a process list. Without a secret key the server takes no payments.
+    QString stripeSecretKey;
+    QString stripeWebhookSecret;
+    QUrl stripeApi{QStringLiteral("https://api.stripe.com")};
+    QUrl publicUrl; // empty: the listening address
+    int platformFeePercent = 20;
 
     static Result<ServerOptions> parse(const QStringList& arguments);
     static QString usage();

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mm::pricing {
@@ -16,7 +18,28 @@ std::unexpected<Error> invalid(const QString& what)
     return fail(ErrorCode::Parse, u"pricing: "_s + what);
 }
 
-// Reads a non-negative integer that JSON may carry as a double; rejects fractions and huge values.
+Result<QList<TierDiscount>> parseTierDiscounts(const QJsonValue& value)
+{
+    if (!value.isObject())
+        return invalid(Pricing::tr("\"tier_discounts\" must be an object of tier names and percents"));
+    const QJsonObject object = value.toObject();
+    QList<TierDiscount> discounts;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto tier = licensing::tierFromName(it.key());
+        if (!tier)
+            return invalid(Pricing::tr("\"tier_discounts\": \"%1\" is not a tier (free, team, business or "
+                                       "enterprise)")
+                               .arg(it.key()));
+        const auto percent = wholeNumber(it.value());
+        if (!percent || *percent < 1 || *percent > 90)
+            return invalid(Pricing::tr("\"tier_discounts\": the discount of tier %1 must be a whole percent "
+                                       "from 1 to 90")
+                               .arg(it.key()));
+        discounts.append({*tier, int(*percent)});
+    }
+    std::ranges::sort(discounts, {}, [](const TierDiscount& d) { return int(d.tier); });
+    return discounts;
+}
 
 } // namespace
 
@@ -63,6 +86,12 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
         if (!days || *days < 1 || *days > 365)
             return invalid(tr("\"trial_days\" must be a whole number from 1 to 365"));
         p.trialDays = int(*days);
+    }
+    if (json.contains(u"tier_discounts")) {
+        auto discounts = parseTierDiscounts(json.value(u"tier_discounts"));
+        if (!discounts)
+            return std::unexpected(discounts.error());
+        p.tierDiscounts = std::move(*discounts);
     }
 
     switch (p.model) {
@@ -116,6 +145,15 @@ Result<Pricing> Pricing::fromJson(const QJsonObject& json)
     }
     }
     return p;
+}
+
+int Pricing::discountPercentFor(licensing::Tier tier) const
+{
+    int percent = 0;
+    for (const TierDiscount& discount : tierDiscounts)
+        if (licensing::tierAllows(tier, discount.tier))
+            percent = discount.percent; // sorted upwards, so the highest applicable tier wins
+    return percent;
 }
 
 qint64 Pricing::entryPriceMinor() const

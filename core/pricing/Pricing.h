@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/licensing/Tier.h"
 #include "core/pricing/Money.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,13 @@ struct UsagePrice
     QString period; // "month"
 };
 
+// Whole percent off the list price for tenants of `tier` or above (docs/checkout.md, "Prices").
+struct TierDiscount
+{
+    licensing::Tier tier = licensing::Tier::Free;
+    int percent = 0; // 1 to 90
+};
+
 // How a module is sold. See docs/catalog-format.md for the JSON shape.
 struct Pricing
 {
@@ -56,6 +64,10 @@ public:
     QList<SubscriptionPlan> plans;
     UsagePrice usage;
     int trialDays = 0;
+    QList<TierDiscount> tierDiscounts; // ordered from the lowest tier up
+
+    // The percent off for a tenant of `tier`: the highest tier discount it qualifies for, or 0.
+    int discountPercentFor(licensing::Tier tier) const;
 
     static Result<Pricing> fromJson(const QJsonObject& json);
 

@@ -1,6 +1,7 @@
 // Pricing models, the entry price used for sorting, and money formatting: integers all the way,
 // the locale only decides separators and where the symbol goes.
 #include "core/pricing/Money.h"
+#include "core/pricing/PriceQuote.h"
 #include "core/pricing/Pricing.h"
 
 #include <QJsonArray>
@@ -57,6 +58,13 @@ private Q_SLOTS:
     void formatMoney();
     void formatExtremes();
     void formatNativeDigits();
+    void priceQuote_data();
+    void priceQuote();
+    void quotePlans();
+    void invalidTierDiscounts_data();
+    void invalidTierDiscounts();
+    void billableUnits_data();
+    void billableUnits();
 };
 
 void tst_Pricing::entryPrice_data()
@@ -254,6 +262,115 @@ void tst_Pricing::formatNativeDigits()
     }
     QVERIFY2(!positive.contains(ar.negativeSign()), qPrintable(positive));
     QVERIFY2(negative.contains(ar.negativeSign()), qPrintable(negative));
+}
+
+void tst_Pricing::priceQuote_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<int>("percent");
+    QTest::addColumn<qint64>("expected");
+    // business 10 %, enterprise 15 %: the highest tier the tenant reaches wins.
+    QTest::newRow("free tier") << qint64(4900) << u"free"_s << 0 << qint64(4900);
+    QTest::newRow("team below any") << qint64(4900) << u"team"_s << 0 << qint64(4900);
+    QTest::newRow("business") << qint64(4900) << u"business"_s << 10 << qint64(4410);
+    QTest::newRow("enterprise") << qint64(4900) << u"enterprise"_s << 15 << qint64(4165);
+    // 999 * 10 / 100 = 99 (99.9 truncated): the buyer pays 900, never a fraction of a cent.
+    QTest::newRow("rounding") << qint64(999) << u"business"_s << 10 << qint64(900);
+    QTest::newRow("odd cents") << qint64(1) << u"enterprise"_s << 15 << qint64(1);
+    QTest::newRow("zero") << qint64(0) << u"enterprise"_s << 15 << qint64(0);
+}
+
+void tst_Pricing::priceQuote()
+{
+    QFETCH(qint64, amount);
+    QFETCH(QString, tier);
+    QFETCH(int, percent);
+    QFETCH(qint64, expected);
+    QJsonObject json = oneTime(amount);
+    json.insert(u"tier_discounts"_s, QJsonObject{{u"enterprise"_s, 15}, {u"business"_s, 10}});
+    const auto pricing = Pricing::fromJson(json);
+    QVERIFY2(pricing, qPrintable(pricing ? QString() : pricing.error().message));
+    const auto quote = mm::pricing::PriceQuote::of(*pricing, *mm::licensing::tierFromName(tier));
+    QCOMPARE(quote.discountPercent, percent);
+    QVERIFY(quote.oneTime);
+    QCOMPARE(quote.oneTime->listAmount, amount);
+    QCOMPARE(quote.oneTime->amount, expected);
+    QCOMPARE(quote.amountFor(u"one_time"_s).value_or(-1), qint64(expected));
+    QVERIFY(!quote.amountFor(u"monthly"_s));
+}
+
+void tst_Pricing::quotePlans()
+{
+    QJsonObject json =
+        subscription({plan(u"monthly"_s, u"month"_s, 2900), plan(u"yearly"_s, u"year"_s, 29000)});
+    // A lower tier listed with a bigger discount still only applies to tenants of that tier up.
+    json.insert(u"tier_discounts"_s, QJsonObject{{u"team"_s, 5}, {u"enterprise"_s, 25}});
+    const auto pricing = Pricing::fromJson(json);
+    QVERIFY(pricing);
+    const auto business = mm::pricing::PriceQuote::of(*pricing, mm::licensing::Tier::Business);
+    QCOMPARE(business.discountPercent, 5);
+    QCOMPARE(business.plans.size(), 2);
+    QCOMPARE(business.plans[0].amount, 2755);
+    QCOMPARE(business.plans[1].amount, 27550);
+    QCOMPARE(business.amountFor(u"yearly"_s).value_or(-1), qint64(27550));
+    QVERIFY(!business.amountFor(u"one_time"_s));
+    QVERIFY(!business.oneTime);
+    QCOMPARE(mm::pricing::PriceQuote::of(*pricing, mm::licensing::Tier::Enterprise).plans[0].amount, 2175);
+    // Usage is never discounted.
+    QJsonObject metered = usage();
+    metered.insert(u"tier_discounts"_s, QJsonObject{{u"free"_s, 50}});
+    const auto usagePricing = Pricing::fromJson(metered);
+    QVERIFY(usagePricing);
+    const auto usageQuote = mm::pricing::PriceQuote::of(*usagePricing, mm::licensing::Tier::Enterprise);
+    QCOMPARE(usageQuote.discountPercent, 0);
+    QCOMPARE(usageQuote.usage->unitAmount, 2);
+    QCOMPARE(usageQuote.amountFor(u"usage"_s).value_or(-1), qint64(0));
+}
+
+void tst_Pricing::invalidTierDiscounts_data()
+{
+    QTest::addColumn<QJsonValue>("discounts");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("not an object") << QJsonValue(10) << u"must be an object"_s;
+    QTest::newRow("unknown tier") << QJsonValue(QJsonObject{{u"gold"_s, 10}}) << u"\"gold\" is not a tier"_s;
+    QTest::newRow("zero") << QJsonValue(QJsonObject{{u"team"_s, 0}}) << u"tier team"_s;
+    QTest::newRow("above 90") << QJsonValue(QJsonObject{{u"business"_s, 91}}) << u"1 to 90"_s;
+    QTest::newRow("fraction") << QJsonValue(QJsonObject{{u"business"_s, 10.5}}) << u"whole percent"_s;
+    QTest::newRow("text") << QJsonValue(QJsonObject{{u"business"_s, u"10"_s}}) << u"whole percent"_s;
+}
+
+void tst_Pricing::invalidTierDiscounts()
+{
+    QFETCH(QJsonValue, discounts);
+    QFETCH(QString, fragment);
+    QJsonObject json = oneTime(4900);
+    json.insert(u"tier_discounts"_s, discounts);
+    const auto pricing = Pricing::fromJson(json);
+    QVERIFY(!pricing);
+    QCOMPARE(pricing.error().code, ErrorCode::Parse);
+    QVERIFY2(pricing.error().message.contains(u"tier_discounts"_s), qPrintable(pricing.error().message));
+    QVERIFY2(pricing.error().message.contains(fragment), qPrintable(pricing.error().message));
+}
+
+void tst_Pricing::billableUnits_data()
+{
+    QTest::addColumn<qint64>("units");
+    QTest::addColumn<qint64>("billable");
+    // 10,000 calls included.
+    QTest::newRow("none") << qint64(0) << qint64(0);
+    QTest::newRow("within included") << qint64(10000) << qint64(0);
+    QTest::newRow("one past") << qint64(10001) << qint64(1);
+    QTest::newRow("many") << qint64(1010000) << qint64(1000000);
+}
+
+void tst_Pricing::billableUnits()
+{
+    QFETCH(qint64, units);
+    QFETCH(qint64, billable);
+    const auto pricing = Pricing::fromJson(usage());
+    QVERIFY(pricing);
+    QCOMPARE(mm::pricing::PriceQuote::billableUnits(pricing->usage, units), billable);
 }
 
 QTEST_GUILESS_MAIN(tst_Pricing)

@@ -47,6 +47,15 @@ bool ServerProcess::start(bool demo, QStringList extraArguments)
     return false;
 }
 
+QString ServerProcess::output() const
+{
+    if (m_process) {
+        m_output += QString::fromUtf8(m_process->readAllStandardOutput());
+        m_output += QString::fromUtf8(m_process->readAllStandardError());
+    }
+    return m_output;
+}
+
 void ServerProcess::stop()
 {
     if (!m_process)

@@ -27,14 +27,15 @@ public:
     // when the server has not started yet.
     QString rootFingerprint() const;
     QString dataDir() const { return m_data.path(); }
-    QString output() const { return m_output; }
+    // Everything the server printed so far (stdout and its log on stderr).
+    QString output() const;
     static QString binary();
 
 private:
     QTemporaryDir m_data;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
-    QString m_output;
+    mutable QString m_output;
 };
 
 } // namespace mm::test

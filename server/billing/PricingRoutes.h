@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/pricing/PriceQuote.h"
+#include "server/billing/BillingContext.h"
+
+#include <QJsonObject>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace mm::server::billing {
+
+// GET /api/marketplace/modules/:id/pricing: the price for the asking tenant, its tier's discount
+// taken off, and the license it already holds (docs/checkout.md, "Prices").
+class PricingRoutes
+{
+    Q_DECLARE_TR_FUNCTIONS(mm::server::billing::PricingRoutes)
+
+public:
+    explicit PricingRoutes(BillingContext& context);
+    void registerOn(QHttpServer& server);
+
+    static QJsonObject quoteToJson(const QString& module, const pricing::PriceQuote& quote);
+
+private:
+    QHttpServerResponse pricing(const QString& id, const QHttpServerRequest& request);
+
+    BillingContext& m_context;
+};
+
+} // namespace mm::server::billing
