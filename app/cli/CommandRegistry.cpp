@@ -1,5 +1,6 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/commands/BuyCommand.h"
 #include "app/cli/commands/CategoriesCommand.h"
 #include "app/cli/commands/ConfigCommand.h"
 #include "app/cli/commands/HistoryCommand.h"
@@ -8,6 +9,7 @@
 #include "app/cli/commands/LicenseCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/OutdatedCommand.h"
+#include "app/cli/commands/PricingCommand.h"
 #include "app/cli/commands/RecoverCommand.h"
 #include "app/cli/commands/ResolveCommand.h"
 #include "app/cli/commands/RollbackCommand.h"
@@ -18,6 +20,7 @@
 #include "app/cli/commands/TrustCommand.h"
 #include "app/cli/commands/UninstallCommand.h"
 #include "app/cli/commands/UpdateCommand.h"
+#include "app/cli/commands/UsageCommand.h"
 #include "app/cli/commands/VerifyCommand.h"
 
 namespace mm::cli {
@@ -44,6 +47,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
     commands.push_back(std::make_unique<LicenseCommand>());
+    commands.push_back(std::make_unique<PricingCommand>());
+    commands.push_back(std::make_unique<BuyCommand>());
+    commands.push_back(std::make_unique<UsageCommand>());
     return commands;
 }
 

@@ -4,6 +4,7 @@
 // loading plugins only while licenses hold and running only the features a license grants.
 #include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
+#include "core/usage/UsageLedger.h"
 #include "modmarket/Host.h"
 #include "tests/sdk/SdkMarket.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void expiredLicenseIsRefused();
     void pluginLeavingTheModuleFolderIsRefused();
     void demoPluginsMustNameDemoModules();
+    void usageIsRecordedForInstalledModules();
 
 private:
     QString profile() const { return m_market.profile(); }
@@ -321,6 +323,43 @@ void tst_HostSdk::demoPluginsMustNameDemoModules()
     QVERIFY(!server.start(true, {u"--demo-plugins"_s, plugins.path()}));
     QVERIFY2(server.output().contains(u"theme-midnite names no module of the demo catalog"_s),
              qPrintable(server.output()));
+}
+
+void tst_HostSdk::usageIsRecordedForInstalledModules()
+{
+    auto host = modmarket::Host::open(profile());
+    QVERIFY(host);
+    const auto first = host->recordUsage(paidModule, 3);
+    QVERIFY2(first, qPrintable(why(first)));
+    const auto second = host->recordUsage(paidModule, 40);
+    QVERIFY2(second, qPrintable(why(second)));
+    QVERIFY(*first != *second);
+
+    // Refused: nothing to count, and a module this profile does not have.
+    for (const qint64 quantity : {qint64(0), qint64(-5)}) {
+        const auto refused = host->recordUsage(paidModule, quantity);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, mm::ErrorCode::InvalidInput);
+    }
+    const auto missing = host->recordUsage(u"crm-sync"_s, 1);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, mm::ErrorCode::NotFound);
+    QVERIFY2(missing.error().message.contains(u"crm-sync"_s), qPrintable(missing.error().message));
+
+    // The rows are in the profile's usage.sqlite, unreported, for the app or the CLI to send.
+    auto ledger = mm::usage::UsageLedger::open(mm::usage::UsageLedger::pathIn(profile()));
+    QVERIFY(ledger);
+    const auto rows = (*ledger)->records(paidModule);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    qint64 total = 0;
+    for (const auto& row : *rows) {
+        QVERIFY(!row.reported);
+        QVERIFY(row.id == *first || row.id == *second);
+        total += row.quantity;
+    }
+    QCOMPARE(total, 43);
+    QVERIFY((*ledger)->records(u"crm-sync"_s)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_HostSdk)

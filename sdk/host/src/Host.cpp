@@ -5,6 +5,7 @@
 #include "core/install/ModuleStore.h"
 #include "core/licensing/LicenseService.h"
 #include "core/profile/Profile.h"
+#include "core/usage/UsageLedger.h"
 
 #include <QFileInfo>
 #include <QPluginLoader>
@@ -36,6 +37,8 @@ struct Host::State
     std::unique_ptr<mm::licensing::LicenseService> licenses;
     mm::Error licenseError;
     std::map<QString, LoadedPlugin> loaded;
+    // Opened on the first recorded use.
+    std::unique_ptr<mm::usage::UsageLedger> usage;
 
     ModuleLicense licenseOf(const QString& id);
     mm::Result<InstalledModule> inspect(const mm::install::Installation& installation);
@@ -99,7 +102,8 @@ mm::Result<Host> Host::open(const QString& profileDir)
     auto installs = mm::install::InstallState::open(profile->statePath());
     if (!installs)
         return std::unexpected(installs.error());
-    auto state = std::make_unique<State>(State{std::move(*profile), std::move(*installs), nullptr, {}, {}});
+    auto state =
+        std::make_unique<State>(State{std::move(*profile), std::move(*installs), nullptr, {}, {}, nullptr});
     if (auto licenses = mm::licensing::LicenseService::open(state->profile); licenses) {
         state->licenses = std::move(*licenses);
     } else {
@@ -188,6 +192,30 @@ mm::Result<ModuleInterface*> Host::load(const QString& moduleId)
                  file->toStdString());
     d->loaded.emplace(moduleId, LoadedPlugin{std::move(loader), instance});
     return instance;
+}
+
+mm::Result<QString> Host::recordUsage(const QString& moduleId, qint64 quantity)
+{
+    if (quantity <= 0)
+        return fail(ErrorCode::InvalidInput,
+                    tr("Usage of %1 must be a positive quantity, not %2.").arg(moduleId).arg(quantity));
+    const auto installation = d->installs->installation(moduleId);
+    if (!installation)
+        return std::unexpected(installation.error());
+    if (!*installation)
+        return fail(
+            ErrorCode::NotFound,
+            tr("Usage of %1 is not recorded: the module is not installed in this profile.").arg(moduleId));
+    if (!d->usage) {
+        auto ledger = mm::usage::UsageLedger::open(mm::usage::UsageLedger::pathIn(d->profile.directory()));
+        if (!ledger)
+            return std::unexpected(ledger.error());
+        d->usage = std::move(*ledger);
+    }
+    const auto row = d->usage->record(moduleId, quantity);
+    if (!row)
+        return std::unexpected(row.error());
+    return row->id;
 }
 
 } // namespace modmarket

@@ -47,6 +47,12 @@ public:
     // instance, owned by the plugin loader and valid while this Host lives.
     mm::Result<ModuleInterface*> load(const QString& moduleId);
 
+    // Records `quantity` units of use of an installed usage-based module in the profile's
+    // usage.sqlite, for the app or `modmarket-cli usage report` to send to the marketplace, which
+    // bills them. Refuses a quantity below 1 and a module that is not installed. Offline; returns
+    // the record's id (a UUID).
+    mm::Result<QString> recordUsage(const QString& moduleId, qint64 quantity);
+
 private:
     struct State;
     explicit Host(std::unique_ptr<State> state);
