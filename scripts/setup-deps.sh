@@ -8,12 +8,14 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-19 libclang-rt-19-dev clang-format
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
-  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # libraries
   qtkeychain-qt6-dev libarchive-dev libsodium-dev libssl-dev libspdlog-dev libfmt-dev
   libsqlite3-dev sqlite3
   # running the GUI headless and the keychain in tests
   xvfb xauth fonts-dejavu-core gnome-keyring dbus dbus-x11 libsecret-tools
+  # the demo wires its fake Stripe to modmarketd over HTTP
+  curl
   # packaging
   dpkg-dev file
   # benchmarks: libsolv's testsolv as the resolver baseline

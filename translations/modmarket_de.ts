@@ -419,6 +419,293 @@
     </message>
 </context>
 <context>
+    <name>mm::checkout::CheckoutApi</name>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>„%1“ ist als %2 ungültig.</translation>
+    </message>
+    <message>
+        <source>a module id</source>
+        <translation>Modul-ID</translation>
+    </message>
+    <message>
+        <source>The marketplace answered the price of %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit dem Preis von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Say which plan of %1 to buy.</source>
+        <translation>Geben Sie an, welchen Tarif von %1 Sie kaufen möchten.</translation>
+    </message>
+    <message>
+        <source>A checkout callback and its nonce come together.</source>
+        <translation>Die Rückrufadresse für den Bezahlvorgang und ihre Nonce müssen zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The marketplace opened an order for %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage für %2 eine Bestellung für %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>an order id</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>The marketplace answered order %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit der Bestellung %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::CheckoutTransaction</name>
+    <message>
+        <source>Opening the order…</source>
+        <translation>Bestellung wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in the browser…</source>
+        <translation>Warten auf die Zahlung im Browser…</translation>
+    </message>
+    <message>
+        <source>Waiting for payment confirmation…</source>
+        <translation>Warten auf die Zahlungsbestätigung…</translation>
+    </message>
+    <message>
+        <source>Storing the license…</source>
+        <translation>Lizenz wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled in the browser.</source>
+        <translation>Der Bezahlvorgang wurde im Browser abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The checkout session expired before it was paid.</source>
+        <translation>Die Bezahlsitzung ist abgelaufen, bevor bezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>Die Zahlung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The payment failed: %1</source>
+        <translation>Die Zahlung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The order was refunded.</source>
+        <translation>Die Bestellung wurde erstattet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkout timed out: no payment was confirmed within %n minute(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung beim Bezahlvorgang: Innerhalb von %n Minute wurde keine Zahlung bestätigt.</numerusform>
+            <numerusform>Zeitüberschreitung beim Bezahlvorgang: Innerhalb von %n Minuten wurde keine Zahlung bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkout timed out: no payment was confirmed within %n second(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung beim Bezahlvorgang: Innerhalb von %n Sekunde wurde keine Zahlung bestätigt.</numerusform>
+            <numerusform>Zeitüberschreitung beim Bezahlvorgang: Innerhalb von %n Sekunden wurde keine Zahlung bestätigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::LoopbackReceiver</name>
+    <message>
+        <source>The checkout callback listener was already used once.</source>
+        <translation>Der Empfänger für den Rückruf des Bezahlvorgangs wurde bereits einmal verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the checkout callback: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf den Rückruf des Bezahlvorgangs gelauscht werden: %1</translation>
+    </message>
+    <message>
+        <source>the request is larger than %1 bytes</source>
+        <translation>die Anfrage ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the request line is not HTTP</source>
+        <translation>die Anfragezeile ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>method %1 instead of GET</source>
+        <translation>Methode %1 statt GET</translation>
+    </message>
+    <message>
+        <source>the path is not %1</source>
+        <translation>der Pfad ist nicht %1</translation>
+    </message>
+    <message>
+        <source>the checkout callback already arrived once</source>
+        <translation>der Rückruf des Bezahlvorgangs ist bereits einmal eingegangen</translation>
+    </message>
+    <message>
+        <source>the request carries no nonce</source>
+        <translation>die Anfrage enthält keine Nonce</translation>
+    </message>
+    <message>
+        <source>the nonce does not match</source>
+        <translation>die Nonce stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>the order is missing or not an order id</source>
+        <translation>die Bestellung fehlt oder ist keine Bestell-ID</translation>
+    </message>
+    <message>
+        <source>the result is neither complete nor cancel</source>
+        <translation>das Ergebnis ist weder complete noch cancel</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Module Marketplace.</source>
+        <translation>Sie können diesen Tab schließen und zu Module Marketplace zurückkehren.</translation>
+    </message>
+    <message>
+        <source>This is not a valid checkout callback.</source>
+        <translation>Dies ist kein gültiger Rückruf eines Bezahlvorgangs.</translation>
+    </message>
+    <message>
+        <source>Module Marketplace</source>
+        <translation>Module Marketplace</translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::Order</name>
+    <message>
+        <source>&quot;%1&quot; is not an https address: %2</source>
+        <translation>&quot;%1&quot; ist keine https-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: %2</source>
+        <translation>&quot;%1&quot; ist keine ID: %2</translation>
+    </message>
+    <message>
+        <source>&quot;license&quot; is neither null nor an object</source>
+        <translation>&quot;license&quot; ist weder null noch ein Objekt</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; is not an ISO 4217 code: %1</source>
+        <translation>&quot;currency&quot; ist kein ISO-4217-Code: %1</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is not an order status: %1</source>
+        <translation>&quot;status&quot; ist kein Bestellstatus: %1</translation>
+    </message>
+    <message>
+        <source>&quot;message&quot; is not a string</source>
+        <translation>&quot;message&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;license&quot; is missing although the order is fulfilled</source>
+        <translation>&quot;license&quot; fehlt, obwohl die Bestellung ausgeführt ist</translation>
+    </message>
+    <message>
+        <source>&quot;license&quot; is for module %1, not %2</source>
+        <translation>&quot;license&quot; gilt für das Modul %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::Purchase</name>
+    <message>
+        <source>the purchase answer</source>
+        <translation>Antwort auf den Kauf</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>Kauf</translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::PurchasedLicense</name>
+    <message>
+        <source>The license the marketplace delivered for %1 does not hold: %2</source>
+        <translation>Die vom Marktplatz für %1 gelieferte Lizenz ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>The marketplace delivered a license of %1 for an order of %2.</source>
+        <translation>Der Marktplatz hat für eine Bestellung von %2 eine Lizenz für %1 geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::checkout::TenantPrice</name>
+    <message>
+        <source>&quot;%1&quot; is neither null nor an object</source>
+        <translation>&quot;%1&quot; ist weder null noch ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; %1 is above &quot;list_amount&quot; %2</source>
+        <translation>&quot;amount&quot; %1 ist höher als &quot;list_amount&quot; %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;interval&quot; is neither month nor year: %1</source>
+        <translation>&quot;interval&quot; ist weder month noch year: %1</translation>
+    </message>
+    <message>
+        <source>&quot;per_units&quot; is 0</source>
+        <translation>&quot;per_units&quot; ist 0</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation>Preis von %1</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; is not a pricing model: %1</source>
+        <translation>&quot;model&quot; ist kein Preismodell: %1</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; is not an ISO 4217 code: %1</source>
+        <translation>&quot;currency&quot; ist kein ISO-4217-Code: %1</translation>
+    </message>
+    <message>
+        <source>&quot;discount_percent&quot; is not a whole percentage</source>
+        <translation>&quot;discount_percent&quot; ist kein ganzzahliger Prozentsatz</translation>
+    </message>
+    <message>
+        <source>&quot;trial_days&quot; is not a number of days</source>
+        <translation>&quot;trial_days&quot; ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>&quot;plans&quot; is empty for a subscription</source>
+        <translation>&quot;plans&quot; ist bei einem Abonnement leer</translation>
+    </message>
+    <message>
+        <source>&quot;plans&quot; is not empty although the model is %1</source>
+        <translation>&quot;plans&quot; ist nicht leer, obwohl das Preismodell %1 ist</translation>
+    </message>
+    <message>
+        <source>&quot;one_time&quot; does not match the model %1</source>
+        <translation>&quot;one_time&quot; passt nicht zum Preismodell %1</translation>
+    </message>
+    <message>
+        <source>&quot;usage&quot; does not match the model %1</source>
+        <translation>&quot;usage&quot; passt nicht zum Preismodell %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ArgumentReader</name>
     <message>
         <source>%1 needs a value</source>
@@ -427,6 +714,45 @@
     <message>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::BuyCommand</name>
+    <message>
+        <source>buy a module through the marketplace&apos;s checkout in the browser and store its license</source>
+        <translation>ein Modul über den Bezahlvorgang des Marktplatzes im Browser kaufen und seine Lizenz speichern</translation>
+    </message>
+    <message>
+        <source>name exactly one module to buy</source>
+        <translation>geben Sie genau ein Modul an, das gekauft werden soll</translation>
+    </message>
+    <message>
+        <source>a module id</source>
+        <translation>Modul-ID</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 86400, not &quot;%1&quot;</source>
+        <translation>--timeout erwartet Sekunden von 1 bis 86400, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is free: there is nothing to buy.</source>
+        <translation>%1 ist kostenlos: Es gibt nichts zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Open this page to pay: %1</source>
+        <translation>Öffnen Sie diese Seite, um zu bezahlen: %1</translation>
+    </message>
+    <message>
+        <source>The checkout failed.</source>
+        <translation>Der Bezahlvorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Paid. License %1 for %2, plan %3, expires %4, is stored.</source>
+        <translation>Bezahlt. Die Lizenz %1 für %2 (Plan %3, läuft ab: %4) wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1146,72 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::PricingCommand</name>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation>%1 / Jahr</translation>
+    </message>
+    <message>
+        <source>show what this tenant pays for a module, with its tier discount</source>
+        <translation>anzeigen, was dieser Mandant für ein Modul bezahlt, einschließlich des Rabatts seiner Stufe</translation>
+    </message>
+    <message>
+        <source>name exactly one module</source>
+        <translation>geben Sie genau ein Modul an</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 ist kostenlos.</translation>
+    </message>
+    <message>
+        <source>%1: %2% off for the %3 tier</source>
+        <translation>%1: %2 % Rabatt für die Stufe %3</translation>
+    </message>
+    <message>
+        <source>%1: list price</source>
+        <translation>%1: Listenpreis</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PREIS</translation>
+    </message>
+    <message>
+        <source>LIST PRICE</source>
+        <translation>LISTENPREIS</translation>
+    </message>
+    <message>
+        <source>%1 per %2 %3</source>
+        <translation>%1 pro %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 included each month</source>
+        <translation>%1 pro Monat inklusive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s)</source>
+        <translation>
+            <numerusform>Testphase: %n Tag</numerusform>
+            <numerusform>Testphase: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already licensed: %1 (%2), expires %3</source>
+        <translation>Bereits lizenziert: %1 (%2), läuft ab: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::RecoverCommand</name>
     <message>
         <source>finish or undo an interrupted operation</source>
@@ -1114,6 +1506,64 @@
     <message>
         <source>update takes module ids or --all</source>
         <translation>update erwartet Modul-IDs oder --all</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::UsageCommand</name>
+    <message>
+        <source>%1 unit(s) this period, %2 included, %3 billable: %4</source>
+        <translation>%1 Einheit(en) in diesem Zeitraum, %2 inklusive, %3 abrechenbar: %4</translation>
+    </message>
+    <message>
+        <source>report recorded usage to the marketplace, or show a module&apos;s usage</source>
+        <translation>erfasste Nutzung an den Marktplatz melden oder die Nutzung eines Moduls anzeigen</translation>
+    </message>
+    <message>
+        <source>usage report takes no arguments</source>
+        <translation>usage report erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>usage show takes one module id</source>
+        <translation>usage show erwartet eine Modul-ID</translation>
+    </message>
+    <message>
+        <source>say what to do with usage</source>
+        <translation>geben Sie an, was mit der Nutzung geschehen soll</translation>
+    </message>
+    <message>
+        <source>unknown usage action &quot;%1&quot;</source>
+        <translation>unbekannte Nutzungsaktion „%1“</translation>
+    </message>
+    <message>
+        <source>No unreported usage.</source>
+        <translation>Es gibt keine noch nicht gemeldete Nutzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) reported; </source>
+        <translation>
+            <numerusform>%1: %n Eintrag gemeldet; </numerusform>
+            <numerusform>%1: %n Einträge gemeldet; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation>Nicht gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>a module id</source>
+        <translation>Modul-ID</translation>
+    </message>
+    <message>
+        <source>%1: %2 unit(s) recorded here, %3 not reported yet</source>
+        <translation>%1: %2 Einheit(en) hier erfasst, %3 noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <translation>Marktplatz: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s total is not available: %1</source>
+        <translation>Die Gesamtsumme des Marktplatzes ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1412,12 +1862,24 @@
         <translation>--confirm gehört zu --action</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt; once synced: catalog, installed or licenses.</source>
-        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed oder licenses.</translation>
+        <source>Show &lt;page&gt; once synced: catalog, installed, licenses or revenue.</source>
+        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed, licenses oder revenue.</translation>
     </message>
     <message>
-        <source>--view is catalog, installed or licenses, got &quot;%1&quot;</source>
-        <translation>--view ist catalog, installed oder licenses, erhalten: „%1“</translation>
+        <source>With --view revenue, show the revenue of &lt;id&gt;.</source>
+        <translation>Mit --view revenue den Umsatz des Anbieters &lt;id&gt; anzeigen.</translation>
+    </message>
+    <message>
+        <source>Once synced, open the checkout of module &lt;id&gt; and go on to the payment page.</source>
+        <translation>Nach der Synchronisierung den Bezahlvorgang für das Modul &lt;id&gt; öffnen und zur Zahlungsseite weitergehen.</translation>
+    </message>
+    <message>
+        <source>--view is catalog, installed, licenses or revenue, got &quot;%1&quot;</source>
+        <translation>--view ist catalog, installed, licenses oder revenue, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--publisher goes with --view revenue</source>
+        <translation>--publisher gehört zu --view revenue</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3029,18 @@
         <source>%1 per %2 %3</source>
         <translation>%1 pro %2 %3</translation>
     </message>
+    <message>
+        <source>&quot;tier_discounts&quot; must be an object of tier names and percents</source>
+        <translation>&quot;tier_discounts&quot; muss ein Objekt aus Stufennamen und Prozentwerten sein</translation>
+    </message>
+    <message>
+        <source>&quot;tier_discounts&quot;: &quot;%1&quot; is not a tier (free, team, business or enterprise)</source>
+        <translation>&quot;tier_discounts&quot;: „%1“ ist keine Stufe (free, team, business oder enterprise)</translation>
+    </message>
+    <message>
+        <source>&quot;tier_discounts&quot;: the discount of tier %1 must be a whole percent from 1 to 90</source>
+        <translation>&quot;tier_discounts&quot;: Der Rabatt der Stufe %1 muss eine ganze Prozentzahl von 1 bis 90 sein</translation>
+    </message>
 </context>
 <context>
     <name>mm::resolver::CatalogPackageSource</name>
@@ -3160,46 +3634,6 @@
         <translation>--listen: Der Port muss zwischen 0 und 65535 liegen</translation>
     </message>
     <message>
-        <source>Usage:
-  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
-  modmarketd import --data DIR FILE
-  modmarketd keys init|fingerprint --data DIR
-  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
-  modmarketd keys revoke --data DIR KEYID
-  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] [--machine FP]
-  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]
-  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise
-
-  --data DIR       where the server keeps its state (default: the user&apos;s data folder)
-  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
-  --demo           seed the demo catalog into an empty data folder
-  --demo-plugins DIR  put DIR/&lt;module-id&gt;/&lt;plugin&gt; into that module&apos;s demo packages
-  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)
-  --plan PLAN      free, one-time, subscription, usage-based or trial
-  --days N         how long a trial, subscription or usage-based license runs
-  --machine FP     bind the license to a machine id (32 hex digits)
-</source>
-        <translation>Aufruf:
-  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo [--demo-plugins VERZEICHNIS]]
-  modmarketd import --data VERZEICHNIS DATEI
-  modmarketd keys init|fingerprint --data VERZEICHNIS
-  modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
-  modmarketd keys revoke --data VERZEICHNIS SCHLÜSSEL-ID
-  modmarketd license issue --data VERZEICHNIS --tenant MANDANT --module MODUL --plan PLAN [--days N] [--machine ID]
-  modmarketd license revoke --data VERZEICHNIS LIZENZ-ID [--reason TEXT]
-  modmarketd tenant set-tier --data VERZEICHNIS MANDANT free|team|business|enterprise
-
-  --data VERZEICHNIS  wo der Server seinen Zustand speichert (Standard: der Datenordner des Benutzers)
-  --listen A:P        Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
-  --demo              einen leeren Datenordner mit dem Demo-Katalog befüllen
-  --demo-plugins VERZEICHNIS  VERZEICHNIS/&lt;Modul-ID&gt;/&lt;Plugin&gt; in die Demo-Pakete dieses Moduls aufnehmen
-  --catalog-validity SEKUNDEN  wie lange ein signierter Katalog aktuell bleibt (Standard: 7 Tage)
-  --plan PLAN         free, one-time, subscription, usage-based oder trial
-  --days N            wie lange eine Test-, Abonnement- oder nutzungsbasierte Lizenz läuft
-  --machine ID        die Lizenz an eine Rechner-ID binden (32 Hexadezimalziffern)
-</translation>
-    </message>
-    <message>
         <source>--role takes catalog, countersign or license, got &quot;%1&quot;</source>
         <translation>--role erwartet catalog, countersign oder license, erhalten: „%1“</translation>
     </message>
@@ -3254,6 +3688,64 @@
     <message>
         <source>--demo-plugins goes with --demo</source>
         <translation>--demo-plugins gehört zu --demo</translation>
+    </message>
+    <message>
+        <source>Usage:
+  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
+  modmarketd import --data DIR FILE
+  modmarketd keys init|fingerprint --data DIR
+  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
+  modmarketd keys revoke --data DIR KEYID
+  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] [--machine FP]
+  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]
+  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise
+
+  --data DIR       where the server keeps its state (default: the user&apos;s data folder)
+  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
+  --demo           seed the demo catalog into an empty data folder
+  --demo-plugins DIR  put DIR/&lt;module-id&gt;/&lt;plugin&gt; into that module&apos;s demo packages
+  --catalog-validity SECONDS  how long a signed catalog stays fresh (default 7 days)
+  --plan PLAN      free, one-time, subscription, usage-based or trial
+  --days N         how long a trial, subscription or usage-based license runs
+  --machine FP     bind the license to a machine id (32 hex digits)
+  --stripe-api URL     Stripe&apos;s API base URL (default https://api.stripe.com)
+  --public-url URL     the address browsers reach this server at (default: the listening address)
+  --platform-fee-percent N  the marketplace&apos;s share of each payment (default 20)
+
+Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET are set in the environment.
+</source>
+        <translation>Aufruf:
+  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo [--demo-plugins VERZEICHNIS]]
+  modmarketd import --data VERZEICHNIS DATEI
+  modmarketd keys init|fingerprint --data VERZEICHNIS
+  modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
+  modmarketd keys revoke --data VERZEICHNIS SCHLÜSSEL-ID
+  modmarketd license issue --data VERZEICHNIS --tenant MANDANT --module MODUL --plan PLAN [--days N] [--machine ID]
+  modmarketd license revoke --data VERZEICHNIS LIZENZ-ID [--reason TEXT]
+  modmarketd tenant set-tier --data VERZEICHNIS MANDANT free|team|business|enterprise
+
+  --data VERZEICHNIS  wo der Server seinen Zustand speichert (Standard: der Datenordner des Benutzers)
+  --listen A:P        Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
+  --demo              einen leeren Datenordner mit dem Demo-Katalog befüllen
+  --demo-plugins VERZEICHNIS  VERZEICHNIS/&lt;Modul-ID&gt;/&lt;Plugin&gt; in die Demo-Pakete dieses Moduls aufnehmen
+  --catalog-validity SEKUNDEN  wie lange ein signierter Katalog aktuell bleibt (Standard: 7 Tage)
+  --plan PLAN         free, one-time, subscription, usage-based oder trial
+  --days N            wie lange eine Test-, Abonnement- oder nutzungsbasierte Lizenz läuft
+  --machine ID        die Lizenz an eine Rechner-ID binden (32 Hexadezimalziffern)
+  --stripe-api URL    Basis-URL der Stripe-API (Standard: https://api.stripe.com)
+  --public-url URL    die Adresse, unter der Browser diesen Server erreichen (Standard: die Adresse, auf der der Server lauscht)
+  --platform-fee-percent N  der Anteil des Marktplatzes an jeder Zahlung in Prozent (Standard: 20)
+
+Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_STRIPE_WEBHOOK_SECRET in der Umgebung gesetzt sind.
+</translation>
+    </message>
+    <message>
+        <source>%1 takes an http or https URL, got &quot;%2&quot;</source>
+        <translation>%1 erwartet eine http- oder https-URL, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>--platform-fee-percent takes a whole number from 0 to 100</source>
+        <translation>--platform-fee-percent erwartet eine ganze Zahl von 0 bis 100</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3814,531 @@
     <message>
         <source>%1 needs the %2 tier or higher; tenant %3 is on the %4 tier.</source>
         <translation>%1 benötigt die Stufe %2 oder höher; der Mandant %3 hat die Stufe %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::BillingJson</name>
+    <message>
+        <source>This marketplace does not take payments yet.</source>
+        <translation>Dieser Marktplatz nimmt noch keine Zahlungen entgegen.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::BillingSubscriptions</name>
+    <message>
+        <source>creating the billing subscriptions</source>
+        <translation>Erstellen der Abrechnungsabonnements</translation>
+    </message>
+    <message>
+        <source>recording subscription %1</source>
+        <translation>Speichern des Abonnements %1</translation>
+    </message>
+    <message>
+        <source>reading the billing subscriptions</source>
+        <translation>Lesen der Abrechnungsabonnements</translation>
+    </message>
+    <message>
+        <source>updating subscription %1</source>
+        <translation>Aktualisieren des Abonnements %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::CheckoutCallback</name>
+    <message>
+        <source>&quot;callback&quot; and &quot;nonce&quot; go together: give both or neither.</source>
+        <translation>&quot;callback&quot; und &quot;nonce&quot; gehören zusammen: Geben Sie beide oder keines von beiden an.</translation>
+    </message>
+    <message>
+        <source>&quot;nonce&quot; must be 16 to 128 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;nonce&quot; muss aus 16 bis 128 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
+    </message>
+    <message>
+        <source>&quot;callback&quot; must be an http URL on 127.0.0.1 or [::1] with a port and a path, got &quot;%1&quot;.</source>
+        <translation>&quot;callback&quot; muss eine http-URL auf 127.0.0.1 oder [::1] mit Port und Pfad sein, erhalten: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::CheckoutEvents</name>
+    <message>
+        <source>session %1 names no order in metadata.order</source>
+        <translation>Sitzung %1 nennt in metadata.order keine Bestellung</translation>
+    </message>
+    <message>
+        <source>session %1 names unknown order %2</source>
+        <translation>Sitzung %1 verweist auf die unbekannte Bestellung %2</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, not pending</source>
+        <translation>Bestellung %1 hat den Status %2, nicht ausstehend</translation>
+    </message>
+    <message>
+        <source>session %1 is not order %2&apos;s session %3</source>
+        <translation>Sitzung %1 ist nicht die Sitzung %3 der Bestellung %2</translation>
+    </message>
+    <message>
+        <source>session %1 is in %2, order %3 in %4</source>
+        <translation>Sitzung %1 lautet auf %2, Bestellung %3 auf %4</translation>
+    </message>
+    <message>
+        <source>session %1 charged %2 but order %3 costs %4</source>
+        <translation>Sitzung %1 hat %2 berechnet, aber Bestellung %3 kostet %4</translation>
+    </message>
+    <message>
+        <source>session %1 is %2, not paid</source>
+        <translation>Sitzung %1 hat den Status %2, nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>order %1 was paid but cannot be fulfilled: %2</source>
+        <translation>Bestellung %1 wurde bezahlt, kann aber nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>session %1 has no subscription</source>
+        <translation>Sitzung %1 hat kein Abonnement</translation>
+    </message>
+    <message>
+        <source>order %1 fulfilled with license %2</source>
+        <translation>Bestellung %1 mit Lizenz %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>order %1 fulfilled: subscription %2 (%3), license %4</source>
+        <translation>Bestellung %1 ausgeführt: Abonnement %2 (%3), Lizenz %4</translation>
+    </message>
+    <message>
+        <source>no pending order %1 to expire</source>
+        <translation>keine ausstehende Bestellung %1, die ablaufen kann</translation>
+    </message>
+    <message>
+        <source>order %1 expired unpaid</source>
+        <translation>Bestellung %1 ist unbezahlt abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::CheckoutPages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown order</source>
+        <translation>Unbekannte Bestellung</translation>
+    </message>
+    <message>
+        <source>There is no order &quot;%1&quot;.</source>
+        <translation>Es gibt keine Bestellung „%1“.</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled</source>
+        <translation>Bezahlvorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. You can close this tab.</source>
+        <translation>Es wurde nichts berechnet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>Payment received, return to Module Marketplace.</source>
+        <translation>Zahlung erhalten. Kehren Sie zu Module Marketplace zurück.</translation>
+    </message>
+    <message>
+        <source>Waiting for payment confirmation</source>
+        <translation>Warten auf die Zahlungsbestätigung</translation>
+    </message>
+    <message>
+        <source>Stripe has not confirmed the payment yet. Return to Module Marketplace; it will show the purchase once the payment is confirmed.</source>
+        <translation>Stripe hat die Zahlung noch nicht bestätigt. Kehren Sie zu Module Marketplace zurück; dort wird der Kauf angezeigt, sobald die Zahlung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung: %1</translation>
+    </message>
+    <message>
+        <source>This order is %1. %2</source>
+        <translation>Diese Bestellung hat den Status %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::CheckoutStarter</name>
+    <message>
+        <source>Module Marketplace tenant %1</source>
+        <translation>Mandant %1 von Module Marketplace</translation>
+    </message>
+    <message>
+        <source>Stripe created a customer without an id.</source>
+        <translation>Stripe hat einen Kunden ohne ID angelegt.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s checkout session for order %1 has no id or url.</source>
+        <translation>Die Bezahlsitzung von Stripe für die Bestellung %1 hat keine ID oder URL.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::CustomerRecords</name>
+    <message>
+        <source>creating the customer records</source>
+        <translation>Erstellen der Kundendatensätze</translation>
+    </message>
+    <message>
+        <source>reading the Stripe customer of %1</source>
+        <translation>Lesen des Stripe-Kunden von %1</translation>
+    </message>
+    <message>
+        <source>recording the Stripe customer of %1</source>
+        <translation>Speichern des Stripe-Kunden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::DatabaseTransaction</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Es kann keine Transaktion gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht festgeschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::MeteredPriceSetup</name>
+    <message>
+        <source>Stripe created the price of %1 without an id.</source>
+        <translation>Stripe hat den Preis für %1 ohne ID angelegt.</translation>
+    </message>
+    <message>
+        <source>Stripe created the meter of %1 without an id.</source>
+        <translation>Stripe hat den Zähler für %1 ohne ID angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::OrderRecords</name>
+    <message>
+        <source>creating the order records</source>
+        <translation>Erstellen der Bestelldatensätze</translation>
+    </message>
+    <message>
+        <source>recording order %1</source>
+        <translation>Speichern der Bestellung %1</translation>
+    </message>
+    <message>
+        <source>reading order %1</source>
+        <translation>Lesen der Bestellung %1</translation>
+    </message>
+    <message>
+        <source>reading the open orders of %1</source>
+        <translation>Lesen der offenen Bestellungen von %1</translation>
+    </message>
+    <message>
+        <source>recording the checkout session of order %1</source>
+        <translation>Speichern der Bezahlsitzung der Bestellung %1</translation>
+    </message>
+    <message>
+        <source>updating order %1</source>
+        <translation>Aktualisieren der Bestellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::OrderRoutes</name>
+    <message>
+        <source>Tenant %1 has no order &quot;%2&quot;.</source>
+        <translation>Der Mandant %1 hat keine Bestellung „%2“.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; only a pending order can be cancelled.</source>
+        <translation>Die Bestellung %1 hat den Status %2; nur eine ausstehende Bestellung kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has not bought anything yet, so it has no billing account.</source>
+        <translation>Der Mandant %1 hat noch nichts gekauft und hat daher kein Abrechnungskonto.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::PaymentRecords</name>
+    <message>
+        <source>creating the payment records</source>
+        <translation>Erstellen der Zahlungsdatensätze</translation>
+    </message>
+    <message>
+        <source>recording payment %1</source>
+        <translation>Speichern der Zahlung %1</translation>
+    </message>
+    <message>
+        <source>finding the payment of charge %1</source>
+        <translation>Suchen der Zahlung zur Belastung %1</translation>
+    </message>
+    <message>
+        <source>recording the charge of payment %1</source>
+        <translation>Speichern der Belastung der Zahlung %1</translation>
+    </message>
+    <message>
+        <source>recording the refund of payment %1</source>
+        <translation>Speichern der Erstattung der Zahlung %1</translation>
+    </message>
+    <message>
+        <source>reading the payments of %1</source>
+        <translation>Lesen der Zahlungen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::PurchaseRoutes</name>
+    <message>
+        <source>&quot;plan&quot; must name what to buy: one_time, usage or a plan id.</source>
+        <translation>&quot;plan&quot; muss angeben, was gekauft werden soll: one_time, usage oder eine Tarif-ID.</translation>
+    </message>
+    <message>
+        <source>Module %1 is free: there is nothing to buy.</source>
+        <translation>Das Modul %1 ist kostenlos: Es gibt nichts zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Module %1 has no plan &quot;%2&quot; (it is sold as %3).</source>
+        <translation>Das Modul %1 hat keinen Tarif „%2“ (Preismodell: %3).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 already holds license %2 of %3; there is nothing to buy.</source>
+        <translation>Der Mandant %1 besitzt bereits die Lizenz %2 für %3; es gibt nichts zu kaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::RefundEvents</name>
+    <message>
+        <source>refund of charge %1, which pays for nothing recorded</source>
+        <translation>Erstattung der Belastung %1, zu der keine erfasste Zahlung gehört</translation>
+    </message>
+    <message>
+        <source>refund of charge %1 in %2, payment %3 in %4</source>
+        <translation>Erstattung der Belastung %1 lautet auf %2, Zahlung %3 auf %4</translation>
+    </message>
+    <message>
+        <source>refund of charge %1 adds nothing to the %2 recorded</source>
+        <translation>Erstattung der Belastung %1 geht nicht über die bereits erfassten %2 hinaus</translation>
+    </message>
+    <message>
+        <source>payment %1: %2 of %3 refunded</source>
+        <translation>Zahlung %1: %2 von %3 erstattet</translation>
+    </message>
+    <message>
+        <source>payment %1 refunded in full; order %2 refunded</source>
+        <translation>Zahlung %1 vollständig erstattet; Bestellung %2 erstattet</translation>
+    </message>
+    <message>
+        <source>payment %1 was refunded</source>
+        <translation>Zahlung %1 wurde erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::RevenueRoutes</name>
+    <message>
+        <source>?publisher= must name the publisher whose revenue to show.</source>
+        <translation>?publisher= muss den Anbieter angeben, dessen Umsatz angezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>?interval= is day or month, got &quot;%1&quot;.</source>
+        <translation>?interval= ist day oder month, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>?from= and ?to= take dates such as 2026-11-01.</source>
+        <translation>?from= und ?to= erwarten Datumsangaben wie 2026-11-01.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::StripeClient</name>
+    <message>
+        <source>Stripe did not answer %1 in time.</source>
+        <translation>Stripe hat auf %1 nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Stripe cannot be reached for %1: %2</source>
+        <translation>Stripe ist für %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Stripe refused %1 (HTTP %2): %3</source>
+        <translation>Stripe hat %1 abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s answer to %1 is not a JSON object.</source>
+        <translation>Die Antwort von Stripe auf %1 ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::StripeEventLog</name>
+    <message>
+        <source>creating the Stripe event log</source>
+        <translation>Erstellen des Stripe-Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>reading Stripe event %1</source>
+        <translation>Lesen des Stripe-Ereignisses %1</translation>
+    </message>
+    <message>
+        <source>recording Stripe event %1</source>
+        <translation>Speichern des Stripe-Ereignisses %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::StripePriceRecords</name>
+    <message>
+        <source>creating the Stripe price records</source>
+        <translation>Erstellen der Stripe-Preisdatensätze</translation>
+    </message>
+    <message>
+        <source>reading the Stripe meter of %1</source>
+        <translation>Lesen des Stripe-Zählers von %1</translation>
+    </message>
+    <message>
+        <source>recording the Stripe meter of %1</source>
+        <translation>Speichern des Stripe-Zählers von %1</translation>
+    </message>
+    <message>
+        <source>reading the Stripe price of %1</source>
+        <translation>Lesen des Stripe-Preises von %1</translation>
+    </message>
+    <message>
+        <source>recording the Stripe price of %1</source>
+        <translation>Speichern des Stripe-Preises von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::StripeSignature</name>
+    <message>
+        <source>the signature is valid</source>
+        <translation>die Signatur ist gültig</translation>
+    </message>
+    <message>
+        <source>the Stripe-Signature header is missing</source>
+        <translation>der Header Stripe-Signature fehlt</translation>
+    </message>
+    <message>
+        <source>the Stripe-Signature header is malformed (it needs t= and at least one v1=)</source>
+        <translation>der Header Stripe-Signature ist fehlerhaft (er benötigt t= und mindestens ein v1=)</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s timestamp is more than %1 seconds away from now</source>
+        <translation>der Zeitstempel der Signatur weicht um mehr als %1 Sekunden von der aktuellen Zeit ab</translation>
+    </message>
+    <message>
+        <source>no v1 signature matches the body under the webhook secret</source>
+        <translation>keine v1-Signatur passt mit dem Webhook-Geheimnis zum Inhalt der Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::SubscriptionEvents</name>
+    <message>
+        <source>invoice %1 noted</source>
+        <translation>Rechnung %1 vermerkt</translation>
+    </message>
+    <message>
+        <source>invoice %1 is for unknown subscription %2</source>
+        <translation>Rechnung %1 gehört zum unbekannten Abonnement %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, subscription %3 in %4</source>
+        <translation>Rechnung %1 lautet auf %2, Abonnement %3 auf %4</translation>
+    </message>
+    <message>
+        <source>invoice %1 was recorded before</source>
+        <translation>Rechnung %1 wurde bereits erfasst</translation>
+    </message>
+    <message>
+        <source>invoice %1 pays for a period that already ended</source>
+        <translation>Rechnung %1 bezahlt einen bereits abgelaufenen Zeitraum</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>Rechnung %1: %2</translation>
+    </message>
+    <message>
+        <source>subscription %1 renewed until %2: license %3</source>
+        <translation>Abonnement %1 bis %2 verlängert: Lizenz %3</translation>
+    </message>
+    <message>
+        <source>failed invoice for unknown subscription %1</source>
+        <translation>fehlgeschlagene Rechnung für das unbekannte Abonnement %1</translation>
+    </message>
+    <message>
+        <source>subscription %1 is past due</source>
+        <translation>Abonnement %1 ist überfällig</translation>
+    </message>
+    <message>
+        <source>update of unknown subscription %1</source>
+        <translation>Aktualisierung des unbekannten Abonnements %1</translation>
+    </message>
+    <message>
+        <source>subscription %1 is %2</source>
+        <translation>Abonnement %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <source>cancellation of unknown subscription %1</source>
+        <translation>Kündigung des unbekannten Abonnements %1</translation>
+    </message>
+    <message>
+        <source>subscription %1 canceled</source>
+        <translation>Abonnement %1 gekündigt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::UsageRecords</name>
+    <message>
+        <source>creating the usage records</source>
+        <translation>Erstellen der Nutzungsdatensätze</translation>
+    </message>
+    <message>
+        <source>recording usage %1</source>
+        <translation>Speichern des Nutzungseintrags %1</translation>
+    </message>
+    <message>
+        <source>marking usage %1 reported</source>
+        <translation>Markieren des Nutzungseintrags %1 als gemeldet</translation>
+    </message>
+    <message>
+        <source>adding up the usage of %1</source>
+        <translation>Summieren der Nutzung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::UsageRoutes</name>
+    <message>
+        <source>&quot;records&quot; must be a list of at most %1 usage records.</source>
+        <translation>&quot;records&quot; muss eine Liste mit höchstens %1 Nutzungseinträgen sein.</translation>
+    </message>
+    <message>
+        <source>usage record %1 needs an &quot;id&quot; (letters, digits, &apos;-&apos;, &apos;_&apos;), a whole &quot;quantity&quot; from 1 to 10^9 and an ISO 8601 &quot;time&quot;.</source>
+        <translation>Nutzungseintrag %1 benötigt eine &quot;id&quot; (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;), eine ganzzahlige &quot;quantity&quot; von 1 bis 10^9 und eine &quot;time&quot; nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Module %1 is not billed by usage.</source>
+        <translation>Das Modul %1 wird nicht nach Nutzung abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no usage subscription to %2.</source>
+        <translation>Der Mandant %1 hat kein nutzungsbasiertes Abonnement für %2.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no billing account.</source>
+        <translation>Der Mandant %1 hat kein Abrechnungskonto.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::billing::WebhookRoutes</name>
+    <message>
+        <source>Webhook refused: %1.</source>
+        <translation>Webhook abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>the body is not a Stripe event object</source>
+        <translation>der Inhalt der Anfrage ist kein Stripe-Ereignisobjekt</translation>
+    </message>
+    <message>
+        <source>not handled</source>
+        <translation>nicht verarbeitet</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4544,13 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::BillingPortal</name>
+    <message>
+        <source>The marketplace&apos;s billing portal answer has no web address in &quot;url&quot;.</source>
+        <translation>Die Antwort des Marktplatzes zum Kundenportal enthält in &quot;url&quot; keine Webadresse.</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::CatalogFilterBar</name>
     <message>
         <source>Search modules by name, tag, publisher…</source>
@@ -3598,6 +4622,189 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::CheckoutDialog</name>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Zahlungsseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Install now</source>
+        <translation>Jetzt installieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>%1 kaufen</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace for your price…</source>
+        <translation>Ihr Preis wird beim Marktplatz abgefragt…</translation>
+    </message>
+    <message>
+        <source>The license of %1 is stored on this computer.</source>
+        <translation>Die Lizenz für %1 ist auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>The license of %1 is stored on this computer; it runs until %2 and renews with the subscription.</source>
+        <translation>Die Lizenz für %1 ist auf diesem Computer gespeichert; sie gilt bis %2 und wird mit dem Abonnement verlängert.</translation>
+    </message>
+    <message>
+        <source>Install the module now, or later from its page.</source>
+        <translation>Installieren Sie das Modul jetzt oder später über seine Seite.</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Zahlungsseite wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for payment in your browser</source>
+        <translation>Warten auf die Zahlung in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Complete the payment on Stripe&apos;s page, then come back here. This window follows the payment by itself.</source>
+        <translation>Schließen Sie die Zahlung auf der Seite von Stripe ab und kehren Sie dann hierher zurück. Dieses Fenster verfolgt die Zahlung selbstständig.</translation>
+    </message>
+    <message>
+        <source>Payment received, waiting for confirmation from the marketplace</source>
+        <translation>Zahlung erhalten, Bestätigung durch den Marktplatz steht noch aus</translation>
+    </message>
+    <message>
+        <source>This usually takes a few seconds.</source>
+        <translation>Das dauert normalerweise nur wenige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Storing the license…</source>
+        <translation>Lizenz wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cancelling the order…</source>
+        <translation>Bestellung wird storniert…</translation>
+    </message>
+    <message>
+        <source>License installed</source>
+        <translation>Lizenz installiert</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase.</source>
+        <translation>Vielen Dank für Ihren Kauf.</translation>
+    </message>
+    <message>
+        <source>The purchase did not complete</source>
+        <translation>Der Kauf wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Creating the order on the marketplace.</source>
+        <translation>Die Bestellung wird beim Marktplatz angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::CheckoutFailure</name>
+    <message>
+        <source>The payment was cancelled on the payment page. Nothing was charged.</source>
+        <translation>Die Zahlung wurde auf der Zahlungsseite abgebrochen. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>The payment page expired before a payment was made. Nothing was charged.</source>
+        <translation>Die Zahlungsseite ist abgelaufen, bevor eine Zahlung erfolgte. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing was charged; try again or use another card.</source>
+        <translation>Die Zahlung ist nicht durchgegangen. Es wurde nichts berechnet; versuchen Sie es erneut oder verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>No payment was confirmed in time. If you did pay, the license arrives with the next refresh from the marketplace; otherwise nothing was charged.</source>
+        <translation>Es wurde nicht rechtzeitig eine Zahlung bestätigt. Falls Sie bezahlt haben, kommt die Lizenz mit der nächsten Aktualisierung vom Marktplatz; andernfalls wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached. Check the connection and try again.</source>
+        <translation>Der Marktplatz ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The license the marketplace delivered did not pass the check, so it was not stored.</source>
+        <translation>Die vom Marktplatz gelieferte Lizenz hat die Prüfung nicht bestanden und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The purchase could not be completed.</source>
+        <translation>Der Kauf konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::CheckoutFlow</name>
+    <message>
+        <source>The license of %1 was bought and stored.</source>
+        <translation>Die Lizenz für %1 wurde gekauft und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace for the billing portal…</source>
+        <translation>Kundenportal wird beim Marktplatz angefordert…</translation>
+    </message>
+    <message>
+        <source>The billing portal is open in your browser.</source>
+        <translation>Das Kundenportal ist in Ihrem Browser geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::CheckoutPlanPage</name>
+    <message>
+        <source>You pay on Stripe&apos;s secure page in your web browser; Module Marketplace never sees your card. Once the payment is confirmed, the license is stored on this computer and the module can be installed.</source>
+        <translation>Sie bezahlen auf der sicheren Seite von Stripe in Ihrem Webbrowser; Module Marketplace sieht Ihre Kartendaten nie. Sobald die Zahlung bestätigt ist, wird die Lizenz auf diesem Computer gespeichert und das Modul kann installiert werden.</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace for your price…</source>
+        <translation>Ihr Preis wird beim Marktplatz abgefragt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — choose a plan:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — wählen Sie einen Tarif:</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (statt %2)</translation>
+    </message>
+    <message>
+        <source>Your prices include a %1.</source>
+        <translation>Ihre Preise berücksichtigen bereits %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscription starts with a free trial of %n day(s); you are charged when it ends unless you cancel before.</source>
+        <translation>
+            <numerusform>Das Abonnement beginnt mit einer kostenlosen Testphase von %n Tag; nach deren Ende wird es Ihnen berechnet, sofern Sie nicht vorher kündigen.</numerusform>
+            <numerusform>Das Abonnement beginnt mit einer kostenlosen Testphase von %n Tagen; nach deren Ende wird es Ihnen berechnet, sofern Sie nicht vorher kündigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be bought: the marketplace offers no plan for it.</source>
+        <translation>%1 kann nicht gekauft werden: Der Marktplatz bietet keinen Tarif dafür an.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +5522,14 @@
         <source>Asking the marketplace to renew the license of %1…</source>
         <translation>Verlängerung der Lizenz für %1 wird beim Marktplatz angefordert…</translation>
     </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Abrechnung verwalten…</translation>
+    </message>
+    <message>
+        <source>Change or cancel subscriptions and payment methods on Stripe&apos;s billing page</source>
+        <translation>Abonnements ändern oder kündigen und Zahlungsmethoden verwalten – auf der Abrechnungsseite von Stripe</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::MainWindow</name>
@@ -4385,6 +5600,10 @@
     <message>
         <source>&amp;Licenses</source>
         <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue</source>
+        <translation>&amp;Umsatz</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5777,10 @@
         <source>Your %1 tier allows no version of this module; %2 needs the %3 tier.</source>
         <translation>Ihre Stufe %1 erlaubt keine Version dieses Moduls; %2 erfordert die Stufe %3.</translation>
     </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Kaufen…</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::PlanConfirmDialog</name>
@@ -4630,6 +5853,88 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::PriceText</name>
+    <message>
+        <source>%1% %2 discount</source>
+        <translation>%1 % Rabatt für die Stufe %2</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2 %3</source>
+        <translation>%1 pro %2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 included each month</source>
+        <translation>%1, %2 pro Monat inklusive</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Pay as you go: %1</source>
+        <translation>Nach Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>One-time purchase</source>
+        <translation>Einmalkauf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>**Free.** No payment and no license purchase are needed.</source>
+        <translation>**Kostenlos.** Es sind weder eine Zahlung noch ein Lizenzkauf erforderlich.</translation>
+    </message>
+    <message>
+        <source>One-time purchase: %1. The license does not expire.</source>
+        <translation>Einmalkauf: %1. Die Lizenz läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>**Subscription.** Your prices:</source>
+        <translation>**Abonnement.** Ihre Preise:</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>**Usage-based.** %1.</source>
+        <translation>**Nutzungsbasiert.** %1.</translation>
+    </message>
+    <message>
+        <source>Your tier gets a %1.</source>
+        <translation>Sie erhalten %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A free trial of %n day(s) is available.</source>
+        <translation>
+            <numerusform>Eine kostenlose Testphase von %n Tag ist verfügbar.</numerusform>
+            <numerusform>Eine kostenlose Testphase von %n Tagen ist verfügbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::RecoveryOnStart</name>
     <message>
         <source>An interrupted operation was completed.</source>
@@ -4638,6 +5943,165 @@
     <message>
         <source>An interrupted operation was undone; nothing it started was kept.</source>
         <translation>Ein unterbrochener Vorgang wurde rückgängig gemacht; nichts davon wurde behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::RevenueChart</name>
+    <message>
+        <source>Gross</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Your payout</source>
+        <translation>Ihre Auszahlung</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::RevenueNavButton</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Developer area: what your modules earn</source>
+        <translation>Entwicklerbereich: was Ihre Module einbringen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::RevenueReport</name>
+    <message>
+        <source>The marketplace&apos;s answer to %1 is not a JSON object.</source>
+        <translation>Die Antwort des Marktplatzes auf %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole non-negative number.</source>
+        <translation>%1: &quot;%2&quot; ist keine nicht negative ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currency&quot; is not an ISO 4217 code.</source>
+        <translation>%1: &quot;currency&quot; ist kein ISO-4217-Code.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list.</source>
+        <translation>%1: &quot;%2&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1: bucket %2</source>
+        <translation>%1: Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; is not a month or a date.</source>
+        <translation>%1: &quot;period&quot; ist weder ein Monat noch ein Datum.</translation>
+    </message>
+    <message>
+        <source>%1: module %2</source>
+        <translation>%1: Modul %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;module&quot; is missing.</source>
+        <translation>%1: &quot;module&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: mrr %2</source>
+        <translation>%1: mrr %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::RevenueTableModel</name>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <source>Your payout</source>
+        <translation>Ihre Auszahlung</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::RevenueView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Gross, last 12 months</source>
+        <translation>Bruttoumsatz, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Your payout</source>
+        <translation>Ihre Auszahlung</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Monatlich wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <translation>Aktive Abonnements</translation>
+    </message>
+    <message>
+        <source>Churn, last 30 days</source>
+        <translation>Kündigungsrate, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>By module</source>
+        <translation>Nach Modul</translation>
+    </message>
+    <message>
+        <source>Choose a publisher to see its revenue.</source>
+        <translation>Wählen Sie einen Anbieter, um seinen Umsatz zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The catalog lists no publishers yet. Sync the catalog first.</source>
+        <translation>Der Katalog enthält noch keine Anbieter. Synchronisieren Sie zuerst den Katalog.</translation>
+    </message>
+    <message>
+        <source>Loading the revenue of %1…</source>
+        <translation>Umsatz von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached. %1</source>
+        <translation>Der Marktplatz ist nicht erreichbar. %1</translation>
+    </message>
+    <message>
+        <source>No sales yet. Payments for %1&apos;s modules will show here.</source>
+        <translation>Noch keine Verkäufe. Zahlungen für die Module von %1 werden hier angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +6231,76 @@
     <message>
         <source>Compatibility</source>
         <translation>Kompatibilität</translation>
+    </message>
+</context>
+<context>
+    <name>mm::usage::UsageLedger</name>
+    <message>
+        <source>Cannot open the usage ledger %1: %2</source>
+        <translation>Das Nutzungsprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation>Erstellen des Schemas</translation>
+    </message>
+    <message>
+        <source>The usage ledger %1 failed %2: %3</source>
+        <translation>Fehler im Nutzungsprotokoll %1 beim %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module id.</source>
+        <translation>„%1“ ist keine Modul-ID.</translation>
+    </message>
+    <message>
+        <source>Usage of %1 must be a quantity from 1 to %2, not %3.</source>
+        <translation>Die Nutzung von %1 muss eine Menge von 1 bis %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>recording usage</source>
+        <translation>Erfassen der Nutzung</translation>
+    </message>
+    <message>
+        <source>reading usage</source>
+        <translation>Lesen der Nutzung</translation>
+    </message>
+    <message>
+        <source>The usage ledger %1 cannot start a transaction: %2</source>
+        <translation>Im Nutzungsprotokoll %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>marking usage reported</source>
+        <translation>Markieren der Nutzung als gemeldet</translation>
+    </message>
+    <message>
+        <source>The usage ledger %1 cannot commit: %2</source>
+        <translation>Änderungen am Nutzungsprotokoll %1 können nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::usage::UsageReporter</name>
+    <message>
+        <source>usage of %1</source>
+        <translation>Nutzung von %1</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; is not an ISO 4217 code: %1</source>
+        <translation>&quot;currency&quot; ist kein ISO-4217-Code: %1</translation>
+    </message>
+    <message>
+        <source>&quot;billable_units&quot; %1 is more than &quot;units&quot; %2</source>
+        <translation>&quot;billable_units&quot; %1 ist größer als &quot;units&quot; %2</translation>
+    </message>
+    <message>
+        <source>a module id</source>
+        <translation>Modul-ID</translation>
+    </message>
+    <message>
+        <source>the usage answer for %1</source>
+        <translation>Antwort zur Nutzung von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mm::checkout::CheckoutTransaction</name>
+    <message numerus="yes">
+        <source>The checkout timed out: no payment was confirmed within %n minute(s).</source>
+        <translation>
+            <numerusform>The checkout timed out: no payment was confirmed within %n minute.</numerusform>
+            <numerusform>The checkout timed out: no payment was confirmed within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkout timed out: no payment was confirmed within %n second(s).</source>
+        <translation>
+            <numerusform>The checkout timed out: no payment was confirmed within %n second.</numerusform>
+            <numerusform>The checkout timed out: no payment was confirmed within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::LicenseCommand</name>
     <message numerus="yes">
         <source>%n license(s) stored.</source>
@@ -18,6 +35,16 @@
         <translation>
             <numerusform>Done: %n module changed.</numerusform>
             <numerusform>Done: %n modules changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::PricingCommand</name>
+    <message numerus="yes">
+        <source>Trial: %n day(s)</source>
+        <translation>
+            <numerusform>Trial: %n day</numerusform>
+            <numerusform>Trial: %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -49,12 +76,32 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::UsageCommand</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) reported; </source>
+        <translation>
+            <numerusform>%1: %n record reported; </numerusform>
+            <numerusform>%1: %n records reported; </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::secrets::KeychainThread</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt that nobody can see.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be waiting for a password prompt that nobody can see.</numerusform>
             <numerusform>The keychain did not answer within %n seconds; it may be waiting for a password prompt that nobody can see.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::CheckoutPlanPage</name>
+    <message numerus="yes">
+        <source>The subscription starts with a free trial of %n day(s); you are charged when it ends unless you cancel before.</source>
+        <translation>
+            <numerusform>The subscription starts with a free trial of %n day; you are charged when it ends unless you cancel before.</numerusform>
+            <numerusform>The subscription starts with a free trial of %n days; you are charged when it ends unless you cancel before.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +249,16 @@
         <translation>
             <numerusform>Start %n-day trial</numerusform>
             <numerusform>Start %n-day trial</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PriceText</name>
+    <message numerus="yes">
+        <source>A free trial of %n day(s) is available.</source>
+        <translation>
+            <numerusform>A free trial of %n day is available.</numerusform>
+            <numerusform>A free trial of %n days is available.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,15 +1,20 @@
 #include "ui/LicenseCoordinator.h"
 
+#include "core/checkout/CheckoutApi.h"
+#include "ui/CheckoutFlow.h"
 #include "ui/FutureWatch.h"
 #include "ui/models/LicenseActions.h"
 #include "ui/models/LicenseListModel.h"
 #include "ui/models/ModuleListModel.h"
+#include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/LicenseNotifier.h"
 #include "ui/widgets/LicensesNavButton.h"
 #include "ui/widgets/LicensesView.h"
 #include "ui/widgets/ModuleDetailView.h"
 #include "ui/widgets/ModuleLicensePanel.h"
 #include "ui/widgets/Sidebar.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mm::ui {
 
@@ -24,12 +29,22 @@ LicenseCoordinator::LicenseCoordinator(Profile profile, QUrl marketplace, Sideba
     , m_detail(detail)
     , m_view(new LicensesView(m_profile, m_marketplace, window))
     , m_notifier(new LicenseNotifier(tray, this))
+    , m_checkout(new CheckoutFlow(m_profile, m_marketplace, window))
 {
     connect(m_view, &LicensesView::reloaded, this, &LicenseCoordinator::distribute);
     connect(m_view, &LicensesView::actionFinished, this,
             [this](bool, const QString& text) { Q_EMIT message(text); });
     connect(m_view, &LicensesView::moduleActivated, this, &LicenseCoordinator::showModuleRequested);
-    connect(m_view, &LicensesView::buyRequested, this, &LicenseCoordinator::showModuleRequested);
+    connect(m_view, &LicensesView::buyRequested, this, &LicenseCoordinator::buy);
+    connect(m_view, &LicensesView::billingRequested, m_checkout, &CheckoutFlow::openBillingPortal);
+    connect(m_detail->licensePanel(), &ModuleLicensePanel::buyRequested, this, &LicenseCoordinator::buy);
+    connect(m_checkout, &CheckoutFlow::message, this, &LicenseCoordinator::message);
+    connect(m_checkout, &CheckoutFlow::installRequested, this, &LicenseCoordinator::installRequested);
+    connect(m_checkout, &CheckoutFlow::licenseStored, this, [this](const QString& id) {
+        m_pricedId.clear(); // the page asks again: the tenant owns it now
+        reload();
+        Q_UNUSED(id);
+    });
     connect(m_notifier, &LicenseNotifier::message, this, &LicenseCoordinator::message);
     connect(m_notifier, &LicenseNotifier::activated, this, &LicenseCoordinator::showLicensesRequested);
     connect(m_detail->licensePanel(), &ModuleLicensePanel::trialRequested, this,
@@ -46,9 +61,13 @@ void LicenseCoordinator::distribute()
     const LicenseListModel* model = m_view->model();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_badges.clear();
+    m_paid.clear();
     QStringList ending;
     for (const LicenseRow& row : model->licenses()) {
         m_badges.insert(row.moduleId, row.badge(now));
+        if (row.plan != licensing::LicensePlan::Trial && row.plan != licensing::LicensePlan::Free &&
+            !row.canBuy(now))
+            m_paid.insert(row.moduleId);
         if (row.needsAttention(now))
             ending.append(row.moduleName.isEmpty() ? row.moduleId : row.moduleName);
     }
@@ -62,8 +81,46 @@ void LicenseCoordinator::distribute()
 void LicenseCoordinator::moduleShown(const QString& id)
 {
     ModuleLicensePanel* panel = m_detail->licensePanel();
-    if (!id.isEmpty() && panel->moduleId() == id)
-        panel->setLicense(m_badges.value(id));
+    if (id.isEmpty() || panel->moduleId() != id)
+        return;
+    panel->setLicense(m_badges.value(id));
+    panel->setPaidLicense(m_paid.contains(id));
+    if (m_pricedId != id)
+        askPrice(id);
+    else if (m_price) { // showModule() put the list price back
+        panel->setTenantPrice(*m_price);
+        m_detail->showTenantPrice(*m_price);
+    }
+}
+
+void LicenseCoordinator::askPrice(const QString& id)
+{
+    m_pricedId = id;
+    m_price.reset();
+    auto price = QtConcurrent::run([profile = m_profile, marketplace = m_marketplace, id]() mutable {
+        return checkout::CheckoutApi(marketplace, profile.tenantId()).pricing(id);
+    });
+    whenReady(this, std::move(price), [this, id](const Result<checkout::TenantPrice>& price) {
+        if (m_detail->licensePanel()->moduleId() != id)
+            return; // the user has moved on
+        if (price) {
+            m_price = *price;
+            m_detail->licensePanel()->setTenantPrice(*price);
+            m_detail->showTenantPrice(*price);
+        } else {
+            m_pricedId.clear(); // offline: the list price stays, the next visit asks again
+        }
+        Q_EMIT priceShown(id, price.has_value());
+    });
+}
+
+void LicenseCoordinator::buy(const QString& id)
+{
+    QString name = m_detail->licensePanel()->moduleId() == id ? m_detail->actions()->moduleName() : QString();
+    for (const LicenseRow& row : m_view->model()->licenses())
+        if (row.moduleId == id && !row.moduleName.isEmpty())
+            name = row.moduleName;
+    m_checkout->buy(id, name);
 }
 
 void LicenseCoordinator::startTrial(const QString& id)

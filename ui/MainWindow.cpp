@@ -8,6 +8,7 @@
 #include "ui/LicenseCoordinator.h"
 #include "ui/RecoveryOnStart.h"
 #include "ui/TenantTierUpdate.h"
+#include "ui/UsageUpload.h"
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
@@ -18,6 +19,7 @@
 #include "ui/widgets/LicensesView.h"
 #include "ui/widgets/ModuleCardDelegate.h"
 #include "ui/widgets/ModuleDetailView.h"
+#include "ui/widgets/RevenueView.h"
 #include "ui/widgets/Sidebar.h"
 #include "ui/widgets/SyncStatusWidget.h"
 #include "ui/widgets/TrustPrompt.h"
@@ -62,6 +64,8 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     , m_licenses(
           new LicenseCoordinator(m_profile, marketplace, m_sidebar, m_modules, m_detail, m_notifier, this))
     , m_tierUpdate(new TenantTierUpdate(this))
+    , m_usageUpload(new UsageUpload(this))
+    , m_revenue(new RevenueView(*m_service, marketplace, this))
 {
     setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
     setObjectName(u"mainWindow"_s);
@@ -98,6 +102,7 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     m_pages->addWidget(m_detail);
     m_pages->addWidget(m_installed);
     m_pages->addWidget(m_licenses->view());
+    m_pages->addWidget(m_revenue);
     m_modules->setTenantTier(m_profile.tenantTier());
 
     auto* splitter = new QSplitter(this);
@@ -123,16 +128,25 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     connect(m_sidebar, &Sidebar::installedClicked, this, &MainWindow::showInstalled);
     connect(m_notifier, &UpdateNotifier::activated, this, &MainWindow::showInstalled);
     connect(m_sidebar, &Sidebar::licensesClicked, this, &MainWindow::showLicenses);
+    connect(m_sidebar, &Sidebar::revenueClicked, this, &MainWindow::showRevenue);
     connect(m_licenses, &LicenseCoordinator::showLicensesRequested, this, &MainWindow::showLicenses);
     connect(m_licenses, &LicenseCoordinator::showModuleRequested, this, &MainWindow::showModule);
     connect(m_licenses, &LicenseCoordinator::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(this, &MainWindow::syncFinished, m_licenses, &LicenseCoordinator::reload);
+    connect(this, &MainWindow::syncFinished, this, [this](bool ok) {
+        if (ok)
+            m_usageUpload->start(m_profile, m_api->baseUrl());
+    });
     connect(m_tierUpdate, &TenantTierUpdate::finished, this, [this] {
         m_modules->setTenantTier(m_profile.tenantTier());
         syncCatalog();
     });
     connect(m_detail, &ModuleDetailView::actionRequested, m_flow, &InstallFlow::request);
+    connect(m_licenses, &LicenseCoordinator::installRequested, this,
+            [this](const QString& id, const QString& name) {
+                m_flow->request(InstallAction::Install, id, name);
+            });
     connect(m_installed, &InstalledView::actionRequested, m_flow, &InstallFlow::request);
     connect(m_installed, &InstalledView::moduleActivated, this, &MainWindow::showModule);
     connect(m_installed, &InstalledView::reloaded, this, &MainWindow::installedReloaded);
@@ -181,6 +195,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Installed modules"), this, &MainWindow::showInstalled);
     view->addAction(tr("&Licenses"), this, &MainWindow::showLicenses);
     view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
+    view->addAction(tr("&Revenue"), this, &MainWindow::showRevenue);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
         QMessageBox::about(
@@ -341,6 +356,13 @@ void MainWindow::showLicenses()
 {
     m_pages->setCurrentWidget(m_licenses->view());
     m_sidebar->setActivePage(Sidebar::Page::Licenses);
+}
+
+void MainWindow::showRevenue()
+{
+    m_pages->setCurrentWidget(m_revenue);
+    m_sidebar->setActivePage(Sidebar::Page::Revenue);
+    m_revenue->reload();
 }
 
 void MainWindow::refreshInstalled(bool notify)

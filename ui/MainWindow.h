@@ -31,15 +31,18 @@ class InstalledView;
 class LicenseCoordinator;
 class ModuleDetailView;
 class ModuleListModel;
+class RevenueView;
 class Sidebar;
 class SyncStatusWidget;
 class TenantTierUpdate;
 class UpdateNotifier;
+class UsageUpload;
 
 // The catalog browser: the Installed and Licenses entries and categories on the left, search and
 // filters on top, module cards in the middle (or a module's page, the Installed or the Licenses
 // view), sync state at the bottom. It shows the cache at once and syncs in the background, after
-// asking for the tenant's tier; after each sync it looks for updates and reads the licenses again.
+// asking for the tenant's tier; after each sync it looks for updates, reads the licenses again and
+// sends the usage metered modules recorded.
 // Everything slow runs off the UI thread.
 class MainWindow : public QMainWindow
 {
@@ -55,6 +58,8 @@ public:
     void showCatalog();
     void showInstalled();
     void showLicenses();
+    // The developer area: a publisher's revenue.
+    void showRevenue();
     // Reads the installed modules and their updates again; `notify` announces updates in the tray.
     void refreshInstalled(bool notify = false);
 
@@ -65,6 +70,7 @@ public:
     InstalledNavButton* installedNav() const { return m_installedNav; }
     InstallFlow* installFlow() const { return m_flow; }
     LicenseCoordinator* licenses() const { return m_licenses; }
+    RevenueView* revenueView() const { return m_revenue; }
 
 Q_SIGNALS:
     void syncFinished(bool succeeded);
@@ -109,6 +115,8 @@ private:
     UpdateNotifier* m_notifier;
     LicenseCoordinator* m_licenses;
     TenantTierUpdate* m_tierUpdate;
+    UsageUpload* m_usageUpload;
+    RevenueView* m_revenue;
     bool m_announceUpdates = false;
 };
 

@@ -26,14 +26,20 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
            "plan."),
         tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
-    const QCommandLineOption view(u"view"_s, tr("Show <page> once synced: catalog, installed or licenses."),
-                                  tr("page"));
+    const QCommandLineOption view(
+        u"view"_s, tr("Show <page> once synced: catalog, installed, licenses or revenue."), tr("page"));
+    const QCommandLineOption publisher(u"publisher"_s, tr("With --view revenue, show the revenue of <id>."),
+                                       tr("id"));
+    const QCommandLineOption buy(
+        u"buy"_s, tr("Once synced, open the checkout of module <id> and go on to the payment page."),
+        tr("id"));
     const QCommandLineOption action(u"action"_s,
                                     tr("Once synced, ask for <change> and show its plan: install, update, "
                                        "uninstall or rollback (of the module of --show), or update-all."),
                                     tr("change"));
     const QCommandLineOption confirm(u"confirm"_s, tr("With --action, confirm the plan too."));
-    parser.addOptions({profile, marketplace, screenshot, show, tab, search, view, action, confirm});
+    parser.addOptions(
+        {profile, marketplace, screenshot, show, tab, search, view, publisher, buy, action, confirm});
     parser.process(arguments); // handles --help and --version, exiting
 
     DesktopOptions options;
@@ -54,9 +60,15 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
         return fail(ErrorCode::InvalidInput,
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     const QString page = parser.value(view);
-    if (!page.isEmpty() && page != u"catalog" && page != u"installed" && page != u"licenses")
+    if (!page.isEmpty() && page != u"catalog" && page != u"installed" && page != u"licenses" &&
+        page != u"revenue")
         return fail(ErrorCode::InvalidInput,
-                    tr("--view is catalog, installed or licenses, got \"%1\"").arg(page));
+                    tr("--view is catalog, installed, licenses or revenue, got \"%1\"").arg(page));
+    options.showRevenue = page == u"revenue";
+    options.publisher = parser.value(publisher);
+    if (!options.publisher.isEmpty() && !options.showRevenue)
+        return fail(ErrorCode::InvalidInput, tr("--publisher goes with --view revenue"));
+    options.buy = parser.value(buy);
     options.showInstalled = page == u"installed";
     options.showLicenses = page == u"licenses";
     static const QHash<QString, ui::InstallAction> actions{{u"install"_s, ui::InstallAction::Install},

@@ -24,6 +24,9 @@ public:
     QString search;             // type this into the search field at start
     bool showInstalled = false; // --view installed: show the Installed view once synced
     bool showLicenses = false;  // --view licenses: show the Licenses view once synced
+    bool showRevenue = false;   // --view revenue: show the Revenue view once synced
+    QString publisher;          // with --view revenue: this publisher's revenue
+    QString buy;                // open the checkout of this module once synced, up to the payment page
     // Ask for this change once synced (install, update, uninstall and rollback act on --show's
     // module) and show its plan; with `confirm`, confirm it too.
     std::optional<ui::InstallAction> action;

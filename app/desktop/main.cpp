@@ -4,6 +4,7 @@
 #include "core/common/Translations.h"
 #include "core/logging/Logging.h"
 #include "core/profile/Profile.h"
+#include "ui/CheckoutFlow.h"
 #include "ui/InstallFlow.h"
 #include "ui/LicenseCoordinator.h"
 #include "ui/MainWindow.h"
@@ -11,11 +12,15 @@
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleDetailView.h"
 #include "ui/widgets/PlanConfirmDialog.h"
+#include "ui/widgets/RevenueView.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -57,8 +62,12 @@ int main(int argc, char* argv[])
             job->waitFor(&window, &mm::ui::MainWindow::installedRefreshed);
         if (options->showLicenses)
             job->waitFor(window.licenses(), &mm::ui::LicenseCoordinator::refreshed);
+        if (options->showRevenue)
+            job->waitFor(window.revenueView(), &mm::ui::RevenueView::reloaded);
         if (!options->showModule.isEmpty())
             job->waitFor(&window, &mm::ui::MainWindow::planShown); // the page is complete
+        if (!options->buy.isEmpty()) // after the page: the checkout opens over it
+            job->waitFor(window.licenses()->checkout(), &mm::ui::CheckoutFlow::paymentPageOpened);
         if (options->action)
             job->waitFor(flow, &mm::ui::InstallFlow::planShown);
         if (options->confirm)
@@ -83,6 +92,39 @@ int main(int argc, char* argv[])
         QObject::connect(
             &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showLicenses(); },
             Qt::SingleShotConnection);
+    if (options->showRevenue) {
+        if (!options->publisher.isEmpty())
+            QSettings().setValue(QLatin1StringView(mm::ui::RevenueView::settingsKey), options->publisher);
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showRevenue(); },
+            Qt::SingleShotConnection);
+    }
+    if (!options->buy.isEmpty()) {
+        mm::ui::CheckoutFlow* checkout = window.licenses()->checkout();
+        if (!options->screenshot.isEmpty()) // no browser to hand the page to
+            checkout->setBrowserOpener([](const QUrl& url) {
+                std::printf("modmarket: payment page %s\n", qPrintable(url.toString()));
+                std::fflush(stdout);
+            });
+        // Goes on to the payment page as soon as the price is on screen.
+        QObject::connect(checkout, &mm::ui::CheckoutFlow::dialogOpened, checkout,
+                         [](mm::ui::CheckoutDialog* dialog) {
+                             QObject::connect(dialog, &mm::ui::CheckoutDialog::stateChanged, dialog,
+                                              [dialog](mm::ui::CheckoutDialog::State state) {
+                                                  if (state == mm::ui::CheckoutDialog::State::Choosing)
+                                                      dialog->pay();
+                                              });
+                         });
+        // Over the module page when one is asked for, once it is complete.
+        if (!options->showModule.isEmpty())
+            QObject::connect(
+                &window, &mm::ui::MainWindow::planShown, &window,
+                [&window, id = options->buy] { window.licenses()->buy(id); }, Qt::SingleShotConnection);
+        else
+            QObject::connect(
+                &window, &mm::ui::MainWindow::syncFinished, &window,
+                [&window, id = options->buy] { window.licenses()->buy(id); }, Qt::SingleShotConnection);
+    }
     if (options->action) {
         const auto ask = [flow, &window, action = *options->action, id = options->showModule] {
             flow->request(action, id, window.detailView()->actions()->moduleName());

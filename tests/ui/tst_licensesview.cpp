@@ -8,12 +8,14 @@
 #include "tests/secrets/KeyringSession.h"
 #include "tests/support/ProgramRun.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/CheckoutFlow.h"
 #include "ui/InstallFlow.h"
 #include "ui/LicenseCoordinator.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LicenseListModel.h"
 #include "ui/models/ModuleListModel.h"
 #include "ui/widgets/CatalogFilterBar.h"
+#include "ui/widgets/CheckoutDialog.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/LicenseNotifier.h"
 #include "ui/widgets/LicensesNavButton.h"
@@ -201,6 +203,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         mm::installTranslations(qApp);
         qRegisterMetaType<mm::ui::PlanConfirmDialog*>();
+        qRegisterMetaType<mm::ui::CheckoutDialog*>();
         QVERIFY2(m_server.start(true), qPrintable(m_server.output()));
     }
 
@@ -341,12 +344,14 @@ private Q_SLOTS:
         QVERIFY(view->buyButton()->isEnabled());
         QCOMPARE(window->licenses()->badgeOf(u"crm-sync"_s).text, u"Revoked"_s);
 
-        // Buy… leads to the module's page for now.
-        QSignalSpy moduleShown(window.get(), &MainWindow::moduleShown);
+        // Buy… opens the checkout of that module (tst_checkoutdialog follows it to the end).
+        QSignalSpy checkout(window->licenses()->checkout(), &mm::ui::CheckoutFlow::dialogOpened);
         view->buyButton()->click();
-        QVERIFY(arrived(moduleShown, 10000));
-        QCOMPARE(moduleShown.at(0).at(0).toString(), u"crm-sync"_s);
-        QCOMPARE(window->detailView()->licensePanel()->badge()->text(), u"Revoked"_s);
+        QVERIFY(arrived(checkout, 10000));
+        auto* dialog = checkout.at(0).at(0).value<mm::ui::CheckoutDialog*>();
+        QCOMPARE(dialog->moduleId(), u"crm-sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), mm::ui::CheckoutDialog::State::Choosing, 30000);
+        dialog->reject();
     }
 
     void tierBadgesAndTheDetailText()

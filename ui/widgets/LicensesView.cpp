@@ -31,6 +31,7 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
     , m_import(new QPushButton(tr("Import license file…"), this))
     , m_renew(new QPushButton(tr("Renew"), this))
     , m_buy(new QPushButton(tr("Buy…"), this))
+    , m_billing(new QPushButton(tr("Manage billing…"), this))
 {
     setObjectName(u"licensesView"_s);
     auto* title = new QLabel(tr("Licenses"), this);
@@ -53,6 +54,8 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
     m_import->setObjectName(u"importLicenseButton"_s);
     m_renew->setObjectName(u"renewLicenseButton"_s);
     m_buy->setObjectName(u"buyLicenseButton"_s);
+    m_billing->setObjectName(u"manageBillingButton"_s);
+    m_billing->setToolTip(tr("Change or cancel subscriptions and payment methods on Stripe's billing page"));
 
     m_table->setObjectName(u"licensesTable"_s);
     setUpRecordTable(m_table, m_model, LicenseListModel::EntitlementsColumn);
@@ -63,6 +66,7 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(m_progress);
+    header->addWidget(m_billing);
     header->addWidget(m_import);
     header->addWidget(m_refresh);
     auto* rowActions = new QHBoxLayout;
@@ -87,6 +91,7 @@ LicensesView::LicensesView(Profile profile, QUrl marketplace, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &LicensesView::refreshFromMarketplace);
     connect(m_import, &QPushButton::clicked, this, &LicensesView::chooseFileToImport);
     connect(m_renew, &QPushButton::clicked, this, &LicensesView::renewCurrent);
+    connect(m_billing, &QPushButton::clicked, this, &LicensesView::billingRequested);
     connect(m_buy, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())
             Q_EMIT buyRequested(currentId());
@@ -215,6 +220,12 @@ void LicensesView::updateActions()
     m_import->setEnabled(idle);
     m_renew->setEnabled(idle && current.isValid() && current.data(LicenseListModel::CanRenewRole).toBool());
     m_buy->setEnabled(current.isValid() && current.data(LicenseListModel::CanBuyRole).toBool());
+    // Only a tenant that pays by subscription or usage has something to manage.
+    const auto& rows = m_model->licenses();
+    m_billing->setVisible(std::any_of(rows.cbegin(), rows.cend(), [](const LicenseRow& row) {
+        return row.plan == licensing::LicensePlan::Subscription ||
+               row.plan == licensing::LicensePlan::UsageBased;
+    }));
 }
 
 } // namespace mm::ui

@@ -18,9 +18,9 @@ class LicenseListModel;
 
 // The Licenses page: every license of the profile with its plan, status, expiry and
 // entitlements; Refresh from marketplace, Import license file…, and for the selected license
-// Renew (subscriptions) or Buy… (expired, revoked, trials). Everything that touches the keychain,
-// SQLite or the network runs on a worker; while it runs the page shows that it is busy. Without
-// a keychain it says so and lists what the index knows.
+// Renew (subscriptions) or Buy… (expired, revoked, trials); Manage billing… with subscriptions. Everything
+// that touches the keychain, SQLite or the network runs on a worker; while it runs the page shows that it is
+// busy. Without a keychain it says so and lists what the index knows.
 class LicensesView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* renewButton() const { return m_renew; }
     QPushButton* buyButton() const { return m_buy; }
+    QPushButton* billingButton() const { return m_billing; }
 
 Q_SIGNALS:
     // The model holds what was read just now.
@@ -58,8 +59,10 @@ Q_SIGNALS:
     // A refresh, import or renewal has ended, `message` says how, and the list was read again.
     void actionFinished(bool succeeded, const QString& message);
     void moduleActivated(const QString& id);
-    // Buy… for now opens the module's page; checkout comes later.
+    // Buy… opens the checkout of the selected license's module.
     void buyRequested(const QString& id);
+    // Manage billing…: the tenant's subscriptions in Stripe's customer portal.
+    void billingRequested();
 
 private:
     void run(QFuture<Result<QString>> action, const QString& busyText);
@@ -81,6 +84,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_renew;
     QPushButton* m_buy;
+    QPushButton* m_billing;
 };
 
 } // namespace mm::ui

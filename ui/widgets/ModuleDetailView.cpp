@@ -2,6 +2,7 @@
 
 #include "ui/models/IconCache.h"
 #include "ui/models/PlanTableModel.h"
+#include "ui/models/PriceText.h"
 #include "ui/models/VersionTableModel.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleLicensePanel.h"
@@ -215,6 +216,12 @@ void ModuleDetailView::showPlan(const Result<resolver::InstallPreview>& preview)
     m_planSummary->setText(tr("Installing takes %n module(s), %1 to download, dependencies first:", nullptr,
                               int(plan.steps.size()))
                                .arg(QLocale().formattedDataSize(plan.downloadSize)));
+}
+
+void ModuleDetailView::showTenantPrice(const checkout::TenantPrice& price)
+{
+    if (price.module == m_moduleId)
+        m_pricing->setMarkdown(PriceText::markdown(price));
 }
 
 QString ModuleDetailView::pricingMarkdown(const catalog::ModuleRecord& module)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/HostPlatform.h"
+#include "core/checkout/TenantPrice.h"
 #include "core/resolver/InstallPlanner.h"
 #include "ui/InstallAction.h"
 
@@ -35,6 +36,8 @@ public:
     // What installing this module would take; shown once the resolver has answered.
     void showPlanPending();
     void showPlan(const Result<resolver::InstallPreview>& preview);
+    // The Pricing tab at this tenant's prices (the catalog's list prices until then).
+    void showTenantPrice(const checkout::TenantPrice& price);
     QString moduleId() const { return m_moduleId; }
     // Tabs by stable name: overview, pricing, versions, changelog, plan. False for an unknown name.
     bool showTab(const QString& name);

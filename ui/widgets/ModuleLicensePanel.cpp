@@ -1,5 +1,7 @@
 #include "ui/widgets/ModuleLicensePanel.h"
 
+#include "ui/models/PriceText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,6 +18,8 @@ ModuleLicensePanel::ModuleLicensePanel(QWidget* parent)
     , m_badge(new QLabel(this))
     , m_tier(new QLabel(this))
     , m_trial(new QPushButton(this))
+    , m_price(new QLabel(this))
+    , m_buy(new QPushButton(tr("Buy…"), this))
 {
     setObjectName(u"moduleLicense"_s);
     m_badge->setObjectName(u"detailLicenseBadge"_s);
@@ -24,10 +28,15 @@ ModuleLicensePanel::ModuleLicensePanel(QWidget* parent)
     m_tier->setStyleSheet(
         u"QLabel { color: %1; }"_s.arg(LicenseBadge::foreground(LicenseBadge::Severity::Warning).name()));
     m_trial->setObjectName(u"startTrialButton"_s);
+    m_price->setObjectName(u"detailPrice"_s);
+    m_price->setTextFormat(Qt::RichText);
+    m_buy->setObjectName(u"buyButton"_s);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_badge);
+    row->addWidget(m_price);
+    row->addWidget(m_buy);
     row->addWidget(m_trial);
     row->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -36,6 +45,7 @@ ModuleLicensePanel::ModuleLicensePanel(QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_tier);
     connect(m_trial, &QPushButton::clicked, this, [this] { Q_EMIT trialRequested(m_id); });
+    connect(m_buy, &QPushButton::clicked, this, [this] { Q_EMIT buyRequested(m_id); });
     clear();
 }
 
@@ -44,6 +54,10 @@ void ModuleLicensePanel::clear()
     m_id.clear();
     m_offersTrial = false;
     m_pending = false;
+    m_paid = false;
+    m_owned = false;
+    m_paidLicense = false;
+    m_price->clear();
     m_tier->clear();
     m_tier->hide();
     setLicense({});
@@ -64,6 +78,9 @@ void ModuleLicensePanel::setModule(const catalog::ModuleRecord& module, const ca
     m_offersTrial =
         module.pricing.model != pricing::PricingModel::Free && module.pricing.trialDays > 0 && allowed;
     m_trial->setText(tr("Start %n-day trial", nullptr, module.pricing.trialDays));
+    m_paid = module.pricing.model != pricing::PricingModel::Free;
+    // The list price until the marketplace tells this tenant's (and whenever it cannot).
+    m_price->setText(m_paid ? module.pricing.shortLabel().toHtmlEscaped() : QString());
     updateTrialButton();
 }
 
@@ -84,10 +101,28 @@ void ModuleLicensePanel::setTrialPending(bool pending)
     updateTrialButton();
 }
 
+void ModuleLicensePanel::setTenantPrice(const checkout::TenantPrice& price)
+{
+    if (price.module != m_id)
+        return;
+    m_paid = price.model != pricing::PricingModel::Free;
+    m_owned = price.owned && price.owned->plan != u"trial";
+    m_price->setText(m_paid ? PriceText::headline(price) : QString());
+    updateTrialButton();
+}
+
+void ModuleLicensePanel::setPaidLicense(bool held)
+{
+    m_paidLicense = held;
+    updateTrialButton();
+}
+
 void ModuleLicensePanel::updateTrialButton()
 {
     m_trial->setVisible(m_offersTrial && !m_licensed);
     m_trial->setEnabled(!m_pending);
+    m_price->setVisible(m_paid && !m_price->text().isEmpty());
+    m_buy->setVisible(m_paid && !m_owned && !m_paidLicense);
 }
 
 QString ModuleLicensePanel::tierNotice(const catalog::ModuleRecord& module, Tier tier)

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/InstalledNavButton.h"
 #include "ui/widgets/LicensesNavButton.h"
+#include "ui/widgets/RevenueNavButton.h"
 
 #include <QListView>
 #include <QVBoxLayout>
@@ -14,6 +15,7 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     : QWidget(parent)
     , m_installed(new InstalledNavButton(this))
     , m_licenses(new LicensesNavButton(this))
+    , m_revenue(new RevenueNavButton(this))
     , m_categories(new QListView(this))
 {
     setMinimumWidth(220);
@@ -27,8 +29,10 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     layout->addWidget(m_installed);
     layout->addWidget(m_licenses);
     layout->addWidget(m_categories, 1);
+    layout->addWidget(m_revenue);
     connect(m_installed, &InstalledNavButton::clicked, this, &Sidebar::installedClicked);
     connect(m_licenses, &LicensesNavButton::clicked, this, &Sidebar::licensesClicked);
+    connect(m_revenue, &RevenueNavButton::clicked, this, &Sidebar::revenueClicked);
     connect(m_categories, &QListView::clicked, this, &Sidebar::categoryClicked);
 }
 
@@ -36,6 +40,7 @@ void Sidebar::setActivePage(Page page)
 {
     m_installed->setActive(page == Page::Installed);
     m_licenses->setActive(page == Page::Licenses);
+    m_revenue->setActive(page == Page::Revenue);
     QItemSelectionModel* selection = m_categories->selectionModel();
     if (page != Page::Catalog)
         selection->clearSelection();

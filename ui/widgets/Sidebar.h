@@ -9,9 +9,11 @@ namespace mm::ui {
 
 class InstalledNavButton;
 class LicensesNavButton;
+class RevenueNavButton;
 
 // The main window's left column: the Installed and Licenses entries with their badges above the
-// catalog's categories. One of them is highlighted at a time.
+// catalog's categories, and the developer area's Revenue entry below them. One of them is highlighted at a
+// time.
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
         Catalog,
         Installed,
         Licenses,
+        Revenue,
     };
 
     explicit Sidebar(QAbstractItemModel* categories, QWidget* parent = nullptr);
@@ -29,18 +32,21 @@ public:
     QListView* categoryView() const { return m_categories; }
     InstalledNavButton* installedNav() const { return m_installed; }
     LicensesNavButton* licensesNav() const { return m_licenses; }
+    RevenueNavButton* revenueNav() const { return m_revenue; }
     // Highlights the page's entry; for the catalog, the current category again.
     void setActivePage(Page page);
 
 Q_SIGNALS:
     void installedClicked();
     void licensesClicked();
+    void revenueClicked();
     // Also for the category already current, so that it leads back from the other views.
     void categoryClicked();
 
 private:
     InstalledNavButton* m_installed;
     LicensesNavButton* m_licenses;
+    RevenueNavButton* m_revenue;
     QListView* m_categories;
 };
 
