@@ -18,22 +18,45 @@ cmake --build --preset release
 state="${XDG_DATA_HOME:-$HOME/.local/share}/modmarket/demo"
 mkdir -p "$state"
 server_log="$state/modmarketd.log"
+stripe_log="$state/fake-stripe.log"
 ready="$(mktemp)"
-# The demo packages carry the SDK's demo plugins as built here (sdk/README.md).
-build/release/server/modmarketd --data "$state/server" --listen 127.0.0.1:0 --demo \
-  --demo-plugins build/release/sdk/demo-plugins >"$ready" 2>"$server_log" &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$ready"' EXIT
+stripe_ready="$(mktemp)"
+server_pid=""
+stripe_pid=""
+trap 'kill $server_pid $stripe_pid 2>/dev/null || true; rm -f "$ready" "$stripe_ready"' EXIT
 
-url=""
-for _ in $(seq 1 300); do
-  url="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$ready")"
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$server_log" >&2; echo "modmarketd did not start" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$url" ] || { echo "modmarketd did not report its address" >&2; exit 1; }
+# Prints the URL a process announced with "listening on URL" in $1, waiting for it.
+wait_for_url() {
+  local file=$1 pid=$2 log=$3 name=$4 url=""
+  for _ in $(seq 1 300); do
+    url="$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$file")"
+    [ -n "$url" ] && { echo "$url"; return 0; }
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "$name did not start" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "$name did not report its address" >&2
+  return 1
+}
+
+# Payments in the demo go to the fake Stripe of the tests (docs/checkout.md): its checkout page
+# opens in the browser, takes no card, and sends signed webhooks like the real one.
+webhook_secret="whsec_demo_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+build/release/tests/fakestripe/fake-stripe --port 0 --api-key sk_test_demo \
+  --webhook-secret "$webhook_secret" >"$stripe_ready" 2>"$stripe_log" &
+stripe_pid=$!
+stripe_url="$(wait_for_url "$stripe_ready" "$stripe_pid" "$stripe_log" fake-stripe)"
+
+# The demo packages carry the SDK's demo plugins as built here (sdk/README.md).
+MODMARKETD_STRIPE_SECRET_KEY=sk_test_demo MODMARKETD_STRIPE_WEBHOOK_SECRET="$webhook_secret" \
+  build/release/server/modmarketd --data "$state/server" --listen 127.0.0.1:0 --demo \
+  --demo-plugins build/release/sdk/demo-plugins --stripe-api "$stripe_url" >"$ready" 2>"$server_log" &
+server_pid=$!
+url="$(wait_for_url "$ready" "$server_pid" "$server_log" modmarketd)"
 echo "modmarketd is serving the demo catalog at $url (log: $server_log)"
+curl -fsS -o /dev/null -H 'Content-Type: application/json' \
+  -d "{\"webhook_url\": \"$url/api/marketplace/stripe/webhook\", \"webhook_secret\": \"$webhook_secret\"}" \
+  "$stripe_url/_test/config"
+echo "payments go to the fake Stripe at $stripe_url (log: $stripe_log)"
 
 # The demo's one trust decision, made for the user: pin the root key this server created.
 fingerprint="$(build/release/server/modmarketd keys fingerprint --data "$state/server")"
