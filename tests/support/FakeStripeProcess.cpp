@@ -1,5 +1,7 @@
 #include "tests/support/FakeStripeProcess.h"
 
+#include "tests/support/ListeningProcess.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -88,37 +90,15 @@ bool FakeStripeProcess::start(const QUrl& webhookUrl)
                           u"--webhook-secret"_s, QString::fromUtf8(webhookSecret())};
     if (!webhookUrl.isEmpty())
         arguments << u"--webhook-url"_s << webhookUrl.toString();
-    m_process->start(binary(), arguments);
-    if (!m_process->waitForStarted(10000))
-        return false;
-    static const QRegularExpression listening(u"listening on (http://\\S+)"_s);
-    QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired()) {
-        if (!m_process->waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))) &&
-            m_process->state() != QProcess::Running)
-            break;
-        m_output += QString::fromUtf8(m_process->readAllStandardOutput());
-        const auto match = listening.match(m_output);
-        if (match.hasMatch()) {
-            m_url = QUrl(match.captured(1));
-            return true;
-        }
-    }
-    return false;
+    const auto url = ListeningProcess::start(*m_process, binary(), arguments, m_output);
+    if (url)
+        m_url = *url;
+    return url.has_value();
 }
 
 void FakeStripeProcess::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    ListeningProcess::stop(m_process);
 }
 
 bool FakeStripeProcess::setWebhookUrl(const QUrl& url)

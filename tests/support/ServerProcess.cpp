@@ -1,7 +1,6 @@
 #include "tests/support/ServerProcess.h"
 
-#include <QDeadlineTimer>
-#include <QRegularExpression>
+#include "tests/support/ListeningProcess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,21 +26,10 @@ bool ServerProcess::start(bool demo, QStringList extraArguments)
     if (demo)
         arguments << u"--demo"_s;
     arguments << extraArguments;
-    m_process->start(binary(), arguments);
-    if (!m_process->waitForStarted(10000))
-        return false;
-    static const QRegularExpression listening(u"listening on (http://\\S+)"_s);
-    QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired()) {
-        if (!m_process->waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))) &&
-            m_process->state() != QProcess::Running)
-            break;
-        m_output += QString::fromUtf8(m_process->readAllStandardOutput());
-        const auto match = listening.match(m_output);
-        if (match.hasMatch()) {
-            m_url = QUrl(match.captured(1));
-            return true;
-        }
+    const auto url = ListeningProcess::start(*m_process, binary(), arguments, m_output);
+    if (url) {
+        m_url = *url;
+        return true;
     }
     m_output += QString::fromUtf8(m_process->readAllStandardError());
     return false;
@@ -58,16 +46,7 @@ QString ServerProcess::output() const
 
 void ServerProcess::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    ListeningProcess::stop(m_process);
 }
 
 bool ServerProcess::import(const QString& seedFile)
