@@ -27,6 +27,8 @@ double forDrawing(qint64 minor, const QString& currency)
 
 RevenueChart::RevenueChart(QWidget* parent)
     : QChartView(parent)
+    , m_monthAxis(new QBarCategoryAxis(this))
+    , m_amountAxis(new QValueAxis(this))
 {
     setObjectName(u"revenueChart"_s);
     setRenderHint(QPainter::Antialiasing);
@@ -35,15 +37,16 @@ RevenueChart::RevenueChart(QWidget* parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setBackgroundRoundness(0);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    m_amountAxis->setLabelFormat(u"%.0f"_s);
+    chart()->addAxis(m_monthAxis, Qt::AlignBottom);
+    chart()->addAxis(m_amountAxis, Qt::AlignLeft);
 }
 
 void RevenueChart::setBuckets(const QList<RevenueBucket>& buckets, const QString& currency,
                               const QDate& today)
 {
     QChart* chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    chart->removeAllSeries(); // deletes the series and their bar sets
 
     auto* series = new QBarSeries;
     m_gross = new QBarSet(tr("Gross"));
@@ -73,17 +76,12 @@ void RevenueChart::setBuckets(const QList<RevenueBucket>& buckets, const QString
     series->append(m_net);
     chart->addSeries(series);
 
-    auto* months = new QBarCategoryAxis;
-    months->append(m_months);
-    chart->addAxis(months, Qt::AlignBottom);
-    series->attachAxis(months);
-    auto* amounts = new QValueAxis;
-    amounts->setLabelFormat(u"%.0f"_s);
-    amounts->setTitleText(currency.isEmpty() ? QString() : tr("Amount (%1)").arg(currency));
-    amounts->setRange(0, highest > 0 ? forDrawing(highest, currency) * 1.15 : 1.0);
-    amounts->applyNiceNumbers();
-    chart->addAxis(amounts, Qt::AlignLeft);
-    series->attachAxis(amounts);
+    m_monthAxis->setCategories(m_months);
+    series->attachAxis(m_monthAxis);
+    m_amountAxis->setTitleText(currency.isEmpty() ? QString() : tr("Amount (%1)").arg(currency));
+    m_amountAxis->setRange(0, highest > 0 ? forDrawing(highest, currency) * 1.15 : 1.0);
+    m_amountAxis->applyNiceNumbers();
+    series->attachAxis(m_amountAxis);
 }
 
 } // namespace mm::ui

@@ -4,7 +4,9 @@
 
 #include <QChartView>
 
+class QBarCategoryAxis;
 class QBarSet;
+class QValueAxis;
 
 namespace mm::ui {
 
@@ -24,6 +26,10 @@ public:
     QStringList months() const { return m_months; }
 
 private:
+    // Made once and owned by the chart: a chart gives up ownership of an axis it removes, so
+    // replacing axes on every report would leak them.
+    QBarCategoryAxis* m_monthAxis;
+    QValueAxis* m_amountAxis;
     QBarSet* m_gross = nullptr;
     QBarSet* m_net = nullptr;
     QStringList m_months;
