@@ -1,5 +1,7 @@
 #include "ui/models/RevenueReport.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,9 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace mm::ui {
 namespace {
-
-// JSON numbers are doubles; only whole values a double holds exactly are money.
-constexpr double maxExact = 9007199254740992.0; // 2^53
 
 Result<QJsonObject> objectOf(const QByteArray& body, const QString& route)
 {
@@ -23,12 +22,11 @@ Result<QJsonObject> objectOf(const QByteArray& body, const QString& route)
 
 Result<qint64> integer(const QJsonObject& object, const QString& key, const QString& where)
 {
-    const QJsonValue value = object.value(key);
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number > maxExact || number != double(qint64(number)))
+    const auto number = wholeNumber(object.value(key));
+    if (!number)
         return fail(ErrorCode::Parse,
                     RevenueReport::tr("%1: \"%2\" is not a whole non-negative number.").arg(where, key));
-    return qint64(number);
+    return *number;
 }
 
 Result<RevenueFigures> figures(const QJsonObject& object, const QString& where)
