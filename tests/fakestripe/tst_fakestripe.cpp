@@ -82,24 +82,6 @@ private:
                extra;
     }
 
-    HttpAnswer createMeter(const QByteArray& eventName, const QByteArray& formula = "sum")
-    {
-        return m_stripe.api("POST", u"/v1/billing/meters"_s,
-                            "display_name=Meter&event_name=" + eventName +
-                                "&default_aggregation[formula]=" + formula +
-                                "&customer_mapping[type]=by_id"
-                                "&customer_mapping[event_payload_key]=stripe_customer_id"
-                                "&value_settings[event_payload_key]=value");
-    }
-
-    QJsonObject create(const QByteArray& form)
-    {
-        const HttpAnswer answer = m_stripe.api("POST", u"/v1/checkout/sessions"_s, form);
-        if (answer.status != 200)
-            qWarning("creating a session failed: %s", answer.body.constData());
-        return answer.json();
-    }
-
     // The event's delivered body, after waiting for it to arrive at the receiver.
     QJsonObject delivered(const QString& eventId)
     {
@@ -264,7 +246,7 @@ private Q_SLOTS:
 
     void hostedPagePaysAndSendsASignedEvent()
     {
-        const QJsonObject session = create(paymentForm());
+        const QJsonObject session = m_stripe.createSession(paymentForm());
         const QString id = session.value(u"id"_s).toString();
         QCOMPARE(session.value(u"status"_s).toString(), u"open"_s);
         QCOMPARE(session.value(u"payment_status"_s).toString(), u"unpaid"_s);
@@ -319,7 +301,7 @@ private Q_SLOTS:
 
     void subscriptionCheckoutSendsCompletedThenInvoicePaid()
     {
-        const QString id = create(subscriptionForm()).value(u"id"_s).toString();
+        const QString id = m_stripe.createSession(subscriptionForm()).value(u"id"_s).toString();
         const QJsonObject result = m_stripe.complete(id);
         const QJsonArray events = result.value(u"events"_s).toArray();
         QCOMPARE(events.size(), 2);
@@ -367,7 +349,8 @@ private Q_SLOTS:
 
     void trialSubscriptionNeedsNoPayment()
     {
-        const QJsonObject created = create(subscriptionForm("&subscription_data[trial_period_days]=14"));
+        const QJsonObject created =
+            m_stripe.createSession(subscriptionForm("&subscription_data[trial_period_days]=14"));
         QCOMPARE(created.value(u"amount_total"_s).toInteger(), 0);
         const QJsonObject result = m_stripe.complete(created.value(u"id"_s).toString());
         const QJsonObject session =
@@ -387,7 +370,8 @@ private Q_SLOTS:
 
     void renewFailAndCancelSendTheirEvents()
     {
-        const QJsonObject result = m_stripe.complete(create(subscriptionForm()).value(u"id"_s).toString());
+        const QJsonObject result =
+            m_stripe.complete(m_stripe.createSession(subscriptionForm()).value(u"id"_s).toString());
         const QString subId = result[u"object"_s][u"subscription"_s].toString();
         const QJsonObject before = m_stripe.api("GET", u"/v1/subscriptions/"_s + subId).json();
 
@@ -430,7 +414,8 @@ private Q_SLOTS:
 
     void subscriptionApiCancelsAtPeriodEndOrNow()
     {
-        const QJsonObject result = m_stripe.complete(create(subscriptionForm()).value(u"id"_s).toString());
+        const QJsonObject result =
+            m_stripe.complete(m_stripe.createSession(subscriptionForm()).value(u"id"_s).toString());
         const QString subId = result[u"object"_s][u"subscription"_s].toString();
         const HttpAnswer later =
             m_stripe.api("POST", u"/v1/subscriptions/"_s + subId, "cancel_at_period_end=true");
@@ -448,7 +433,8 @@ private Q_SLOTS:
 
     void refundsSendChargeRefunded()
     {
-        const QJsonObject result = m_stripe.complete(create(paymentForm()).value(u"id"_s).toString());
+        const QJsonObject result =
+            m_stripe.complete(m_stripe.createSession(paymentForm()).value(u"id"_s).toString());
         const QString intent = result[u"object"_s][u"payment_intent"_s].toString();
         const HttpAnswer partial =
             m_stripe.api("POST", u"/v1/refunds"_s, "payment_intent=" + intent.toUtf8() + "&amount=900");
@@ -476,8 +462,8 @@ private Q_SLOTS:
 
     void duplicatesDeliverTheSameEventAgain()
     {
-        const QJsonObject result =
-            m_stripe.complete(create(paymentForm()).value(u"id"_s).toString(), {{u"duplicates"_s, 1}});
+        const QJsonObject result = m_stripe.complete(
+            m_stripe.createSession(paymentForm()).value(u"id"_s).toString(), {{u"duplicates"_s, 1}});
         const QString eventId = result[u"events"_s][0].toString();
         QVERIFY(QTest::qWaitFor([&] { return m_receiver.deliveriesOf(eventId).size() == 2; }, 30000));
         QCOMPARE(m_receiver.deliveriesOf(eventId).at(0).body, m_receiver.deliveriesOf(eventId).at(1).body);
@@ -486,12 +472,13 @@ private Q_SLOTS:
 
     void heldEventsWaitUntilDelivered()
     {
-        const QJsonObject held =
-            m_stripe.complete(create(paymentForm()).value(u"id"_s).toString(), {{u"hold"_s, true}});
+        const QJsonObject held = m_stripe.complete(
+            m_stripe.createSession(paymentForm()).value(u"id"_s).toString(), {{u"hold"_s, true}});
         QCOMPARE(held[u"redirect"_s].toString().isEmpty(), false);
         const QString heldId = held[u"events"_s][0].toString();
         // A later event goes through the same ordered queue; once it arrived, a held one would have too.
-        const QJsonObject later = m_stripe.complete(create(paymentForm()).value(u"id"_s).toString());
+        const QJsonObject later =
+            m_stripe.complete(m_stripe.createSession(paymentForm()).value(u"id"_s).toString());
         QVERIFY(!delivered(later[u"events"_s][0].toString()).isEmpty());
         QVERIFY(m_receiver.deliveriesOf(heldId).isEmpty());
         QCOMPARE(m_stripe.event(heldId)->value(u"held"_s).toBool(), true);
@@ -503,7 +490,8 @@ private Q_SLOTS:
 
     void hostileDeliveriesAreReallyBadOrStale()
     {
-        const QJsonObject result = m_stripe.complete(create(paymentForm()).value(u"id"_s).toString());
+        const QJsonObject result =
+            m_stripe.complete(m_stripe.createSession(paymentForm()).value(u"id"_s).toString());
         const QString eventId = result[u"events"_s][0].toString();
         QVERIFY(QTest::qWaitFor([&] { return m_receiver.deliveriesOf(eventId).size() == 1; }, 30000));
         QVERIFY(m_stripe.deliver(eventId, u"bad"_s));
@@ -542,7 +530,7 @@ private Q_SLOTS:
 
     void expiredSessionsCannotBePaid()
     {
-        const QJsonObject session = create(paymentForm());
+        const QJsonObject session = m_stripe.createSession(paymentForm());
         const QString id = session.value(u"id"_s).toString();
         const HttpAnswer expired = m_stripe.api("POST", u"/v1/checkout/sessions/"_s + id + u"/expire"_s);
         QCOMPARE(expired.status, 200);
@@ -556,14 +544,14 @@ private Q_SLOTS:
         QCOMPARE(m_stripe.controlRequest("POST", u"/_test/checkout/sessions/"_s + id + u"/complete"_s).status,
                  409);
 
-        const QString other = create(paymentForm()).value(u"id"_s).toString();
+        const QString other = m_stripe.createSession(paymentForm()).value(u"id"_s).toString();
         QCOMPARE(m_stripe.expire(other).value(u"redirect"_s).toString(),
                  m_receiver.url(u"/cancelled"_s).toString());
     }
 
     void meterEventsDedupeByIdentifier()
     {
-        QCOMPARE(createMeter("fs.dedupe").status, 200);
+        QCOMPARE(m_stripe.createMeter("fs.dedupe").status, 200);
         const QByteArray form = "event_name=fs.dedupe&payload[stripe_customer_id]=cus_meter"
                                 "&payload[value]=5&identifier=5f0c6f5e-usage-1";
         const HttpAnswer first = m_stripe.api("POST", u"/v1/billing/meter_events"_s, form);

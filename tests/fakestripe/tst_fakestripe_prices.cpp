@@ -28,24 +28,6 @@ private:
     FakeStripeProcess m_stripe;
     WebhookReceiver m_receiver;
 
-    HttpAnswer createMeter(const QByteArray& eventName, const QByteArray& formula = "sum")
-    {
-        return m_stripe.api("POST", u"/v1/billing/meters"_s,
-                            "display_name=Meter&event_name=" + eventName +
-                                "&default_aggregation[formula]=" + formula +
-                                "&customer_mapping[type]=by_id"
-                                "&customer_mapping[event_payload_key]=stripe_customer_id"
-                                "&value_settings[event_payload_key]=value");
-    }
-
-    QJsonObject create(const QByteArray& form)
-    {
-        const HttpAnswer answer = m_stripe.api("POST", u"/v1/checkout/sessions"_s, form);
-        if (answer.status != 200)
-            qWarning("creating a session failed: %s", answer.body.constData());
-        return answer.json();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -60,16 +42,16 @@ private Q_SLOTS:
                      .value(u"param"_s)
                      .toString(),
                  u"event_name"_s);
-        QCOMPARE(errorOf(createMeter("fs.formula", "median")).value(u"param"_s).toString(),
+        QCOMPARE(errorOf(m_stripe.createMeter("fs.formula", "median")).value(u"param"_s).toString(),
                  u"default_aggregation[formula]"_s);
-        const HttpAnswer created = createMeter("fs.unique");
+        const HttpAnswer created = m_stripe.createMeter("fs.unique");
         QCOMPARE(created.status, 200);
         const QJsonObject meter = created.json();
         QVERIFY(meter.value(u"id"_s).toString().startsWith(u"mtr_"_s));
         QCOMPARE(meter.value(u"object"_s).toString(), u"billing.meter"_s);
         QCOMPARE(meter.value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(meter[u"customer_mapping"_s][u"event_payload_key"_s].toString(), u"stripe_customer_id"_s);
-        const HttpAnswer again = createMeter("fs.unique");
+        const HttpAnswer again = m_stripe.createMeter("fs.unique");
         QCOMPARE(again.status, 400);
         QCOMPARE(errorOf(again).value(u"param"_s).toString(), u"event_name"_s);
         QCOMPARE(m_stripe.api("GET", u"/v1/billing/meters/"_s + meter.value(u"id"_s).toString()).json(),
@@ -128,8 +110,8 @@ private Q_SLOTS:
 
     void meteredPriceRenewalBillsItsOwnMeter()
     {
-        const QString alpha = createMeter("fs.alpha").json().value(u"id"_s).toString();
-        const QString beta = createMeter("fs.beta").json().value(u"id"_s).toString();
+        const QString alpha = m_stripe.createMeter("fs.alpha").json().value(u"id"_s).toString();
+        const QString beta = m_stripe.createMeter("fs.beta").json().value(u"id"_s).toString();
         // 100 units free, then a quarter cent each: 2 billable units cost 0.5, rounded up to 1.
         const HttpAnswer created = m_stripe.api(
             "POST", u"/v1/prices"_s,
@@ -154,7 +136,7 @@ private Q_SLOTS:
         const HttpAnswer withQuantity =
             m_stripe.api("POST", u"/v1/checkout/sessions"_s, session + "&line_items[0][quantity]=1");
         QCOMPARE(errorOf(withQuantity).value(u"param"_s).toString(), u"line_items[0][quantity]"_s);
-        const QJsonObject opened = create(session);
+        const QJsonObject opened = m_stripe.createSession(session);
         QCOMPARE(opened.value(u"amount_total"_s).toInteger(), 0);
         const QString subscription =
             m_stripe.complete(opened.value(u"id"_s).toString())[u"object"_s][u"subscription"_s].toString();

@@ -197,6 +197,23 @@ QString FakeStripeProcess::sessionIdFrom(const QUrl& checkoutUrl)
     return checkoutUrl.path().section(u'/', -1);
 }
 
+HttpAnswer FakeStripeProcess::createMeter(const QByteArray& eventName, const QByteArray& formula) const
+{
+    return api("POST", u"/v1/billing/meters"_s,
+               "display_name=Meter&event_name=" + eventName + "&default_aggregation[formula]=" + formula +
+                   "&customer_mapping[type]=by_id"
+                   "&customer_mapping[event_payload_key]=stripe_customer_id"
+                   "&value_settings[event_payload_key]=value");
+}
+
+QJsonObject FakeStripeProcess::createSession(const QByteArray& form) const
+{
+    const HttpAnswer answer = api("POST", u"/v1/checkout/sessions"_s, form);
+    if (answer.status != 200)
+        qWarning("creating a session failed: %s", answer.body.constData());
+    return answer.json();
+}
+
 BrowserVisit FakeStripeProcess::pay(const QUrl& checkoutUrl) const
 {
     BrowserVisit visit;

@@ -67,6 +67,11 @@ public:
     HttpAnswer api(const QByteArray& method, const QString& path, const QByteArray& form = {},
                    const HttpHeaders& headers = {}) const;
 
+    // A Billing Meter summing `value` per customer, and a Checkout Session from a form body (a
+    // warning and an empty object when the fake refuses it).
+    HttpAnswer createMeter(const QByteArray& eventName, const QByteArray& formula = "sum") const;
+    QJsonObject createSession(const QByteArray& form) const;
+
     // Acts as the buyer's browser: GET the hosted page, POST its Pay form, then follow the 303 and
     // every redirect after it (modmarketd's /checkout/complete, then the app's loopback callback).
     BrowserVisit pay(const QUrl& checkoutUrl) const;
