@@ -20,6 +20,8 @@ packages=(
   dpkg-dev file
   # benchmarks: libsolv's testsolv as the resolver baseline
   libsolv-tools
+  # code checkers the validation pipeline runs over module sources
+  cppcheck shellcheck
 )
 
 missing=()

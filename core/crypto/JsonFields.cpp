@@ -67,6 +67,33 @@ Result<void> JsonFields::constant(const QString& key, QStringView expected) cons
     return {};
 }
 
+Result<QString> JsonFields::optionalString(const QString& key, qsizetype maxLength) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined())
+        return QString();
+    if (!value.isString())
+        return error(tr("\"%1\" is not a string").arg(key));
+    QString text = value.toString();
+    if (text.size() > maxLength)
+        return error(tr("\"%1\" is longer than %2 characters").arg(key).arg(maxLength));
+    return text;
+}
+
+Result<qint64> JsonFields::boundedNumber(const QString& key, qint64 maximum, bool required) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        if (required)
+            return error(tr("\"%1\" is missing").arg(key));
+        return 0;
+    }
+    const auto number = mm::wholeNumber(value);
+    if (!number || *number < 0 || *number > maximum)
+        return error(tr("\"%1\" is not a whole number from 0 to %2").arg(key).arg(maximum));
+    return *number;
+}
+
 Result<qint64> JsonFields::wholeNumber(const QString& key) const
 {
     const QJsonValue value = m_object.value(key);
@@ -136,6 +163,14 @@ Result<QJsonArray> JsonFields::array(const QString& key, qsizetype maxSize) cons
         return error(
             tr("\"%1\" has %2 entries, more than the limit of %3").arg(key).arg(items.size()).arg(maxSize));
     return items;
+}
+
+Result<JsonFields> JsonFields::element(const QJsonArray& items, const QString& key, qsizetype index) const
+{
+    const QString where = u"%1: %2[%3]"_s.arg(m_where, key).arg(index);
+    if (!items.at(index).isObject())
+        return fail(ErrorCode::Parse, tr("%1: not a JSON object").arg(where));
+    return JsonFields(items.at(index).toObject(), where);
 }
 
 QString JsonFields::formatTime(const QDateTime& time)

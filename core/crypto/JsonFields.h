@@ -30,9 +30,13 @@ public:
 
     // A non-empty string of at most maxLength characters.
     Result<QString> string(const QString& key, qsizetype maxLength = 1024) const;
+    // The same, but a missing field reads as empty and an empty one is allowed.
+    Result<QString> optionalString(const QString& key, qsizetype maxLength = 1024) const;
     // The string `expected` exactly, e.g. a "format" tag.
     Result<void> constant(const QString& key, QStringView expected) const;
     Result<qint64> wholeNumber(const QString& key) const;
+    // A whole number from 0 to `maximum`; a missing one reads as 0 unless `required`.
+    Result<qint64> boundedNumber(const QString& key, qint64 maximum, bool required) const;
     // An RFC 3339 time with an explicit offset or "Z", returned in UTC.
     Result<QDateTime> time(const QString& key) const;
     // Canonical base64 of exactly `size` bytes (any size when size < 0).
@@ -40,6 +44,9 @@ public:
     Result<QString> keyId(const QString& key) const;
     Result<QJsonObject> child(const QString& key) const;
     Result<QJsonArray> array(const QString& key, qsizetype maxSize) const;
+    // Element `index` of `items` (this object's array `key`) as an object with its own fields,
+    // whose errors start with "where: key[index]".
+    Result<JsonFields> element(const QJsonArray& items, const QString& key, qsizetype index) const;
 
     // A UTC time written the way time() reads it back ("2026-11-21T10:00:00Z").
     static QString formatTime(const QDateTime& time);

@@ -1,7 +1,9 @@
 // modmarket-example-host [--profile DIR] [--json]: what a host application does with the
 // modmarket-host library (sdk/README.md). Exit code 0 when it ran, 1 when the profile could not
-// be read, 2 on bad usage.
+// be read, 2 on bad usage. --probe PLUGIN_FILE loads one plugin for the validation pipeline
+// (ProbeMode).
 #include "ExampleHost.h"
+#include "ProbeMode.h"
 #include "core/common/Translations.h"
 #include "core/logging/Logging.h"
 
@@ -30,7 +32,11 @@ int main(int argc, char* argv[])
         u"profile"_s, ExampleHost::tr("The profile folder (default: the user's default profile)."),
         ExampleHost::tr("DIR"));
     const QCommandLineOption json(u"json"_s, ExampleHost::tr("Print one JSON document instead of text."));
-    parser.addOptions({profile, json});
+    const QCommandLineOption probe(
+        u"probe"_s,
+        ExampleHost::tr("Load one module plugin, print its load time and memory as JSON, and exit."),
+        ExampleHost::tr("PLUGIN_FILE"));
+    parser.addOptions({profile, json, probe});
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
@@ -42,6 +48,8 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(u"help"_s))
         parser.showHelp(0);
+    if (parser.isSet(probe))
+        return ProbeMode::run(parser.value(probe));
 
     auto host = modmarket::Host::open(parser.value(profile));
     if (!host) {
