@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/net/HttpCall.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -18,7 +19,7 @@ class BlockingGet
     Q_DECLARE_TR_FUNCTIONS(mm::net::BlockingGet)
 
 public:
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    using Headers = HttpCall::Headers;
 
     static Result<QByteArray> fetch(const QUrl& url, qint64 maxBytes, std::chrono::milliseconds timeout,
                                     std::stop_token stop = {}, const Headers& headers = {});
@@ -27,8 +28,8 @@ public:
                                    qint64 maxBytes, std::chrono::milliseconds timeout);
 
 private:
-    static Result<QByteArray> send(const QNetworkRequest& request, const QByteArray* upload, qint64 maxBytes,
-                                   std::stop_token stop);
+    // The body of a successful answer; the marketplace's own sentence for a refusal.
+    static Result<QByteArray> bodyOf(const QUrl& url, Result<HttpCall::Answer> answer);
 };
 
 } // namespace mm::net

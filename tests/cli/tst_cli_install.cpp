@@ -344,8 +344,9 @@ void tst_CliInstall::serverKeepsInstallRecords()
                                          {{"X-Modmarket-Tenant", "other"}});
     QVERIFY(listed);
     QCOMPARE(QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray().size(), 0);
+    // 400: the request itself was wrong.
     QCOMPARE(mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10)).error().code,
-             mm::ErrorCode::Server);
+             mm::ErrorCode::InvalidInput);
 
     // A second tenant installing counts; an update does not; an uninstall leaves the list.
     QUrl install = m_server.url();
