@@ -38,6 +38,17 @@ Result<CliOptions> CliOptions::parse(const QStringList& arguments)
             options.verbArguments.append(arg);
         }
     }
+    // Scripts (and docs/developers/guide.md) set these once instead of repeating the options.
+    if (options.profileDir.isEmpty())
+        options.profileDir = qEnvironmentVariable("MODMARKET_PROFILE");
+    if (options.marketplace.isEmpty() && !qEnvironmentVariableIsEmpty("MODMARKET_MARKETPLACE")) {
+        const QString url = qEnvironmentVariable("MODMARKET_MARKETPLACE");
+        options.marketplace = QUrl(url);
+        if (!options.marketplace.isValid() || options.marketplace.host().isEmpty() ||
+            (options.marketplace.scheme() != u"http" && options.marketplace.scheme() != u"https"))
+            return fail(ErrorCode::InvalidInput,
+                        tr("MODMARKET_MARKETPLACE needs an http or https URL, got \"%1\"").arg(url));
+    }
     return options;
 }
 

@@ -16,8 +16,8 @@ struct CliOptions
 public:
     bool json = false;
     bool help = false;
-    QString profileDir; // empty: the default profile
-    QUrl marketplace;   // empty: the profile's
+    QString profileDir; // empty: MODMARKET_PROFILE, else the default profile
+    QUrl marketplace;   // empty: MODMARKET_MARKETPLACE, else the profile's
     QString verb;
     QStringList verbArguments;
 

@@ -4,23 +4,30 @@
 #include "app/cli/commands/CategoriesCommand.h"
 #include "app/cli/commands/ConfigCommand.h"
 #include "app/cli/commands/HistoryCommand.h"
+#include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/InstallCommand.h"
 #include "app/cli/commands/KeychainCommand.h"
+#include "app/cli/commands/KeygenCommand.h"
 #include "app/cli/commands/LicenseCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/OutdatedCommand.h"
+#include "app/cli/commands/PackCommand.h"
 #include "app/cli/commands/PricingCommand.h"
+#include "app/cli/commands/PublishCommand.h"
 #include "app/cli/commands/RecoverCommand.h"
 #include "app/cli/commands/ResolveCommand.h"
 #include "app/cli/commands/RollbackCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SemverCommand.h"
 #include "app/cli/commands/ShowCommand.h"
+#include "app/cli/commands/SignCommand.h"
+#include "app/cli/commands/SubmissionsCommand.h"
 #include "app/cli/commands/SyncCommand.h"
 #include "app/cli/commands/TrustCommand.h"
 #include "app/cli/commands/UninstallCommand.h"
 #include "app/cli/commands/UpdateCommand.h"
 #include "app/cli/commands/UsageCommand.h"
+#include "app/cli/commands/ValidateCommand.h"
 #include "app/cli/commands/VerifyCommand.h"
 
 namespace mm::cli {
@@ -50,6 +57,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PricingCommand>());
     commands.push_back(std::make_unique<BuyCommand>());
     commands.push_back(std::make_unique<UsageCommand>());
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<PackCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<PublishCommand>());
+    commands.push_back(std::make_unique<SubmissionsCommand>());
     return commands;
 }
 

@@ -14,4 +14,9 @@ QString session(const QString& marketplaceHost)
     return u"session/"_s + marketplaceHost.toLower();
 }
 
+QString developerKey(const QString& publisherId)
+{
+    return u"developer-key/"_s + publisherId;
+}
+
 } // namespace mm::secrets::keys

@@ -12,4 +12,8 @@ QString license(const QString& tenantId, const QString& moduleId);
 // "session/<marketplace-host>": the session token for one marketplace.
 QString session(const QString& marketplaceHost);
 
+// "developer-key/<publisher-id>": a developer's package signing key for one publisher
+// (core/publish/DeveloperKeys), never written to a file.
+QString developerKey(const QString& publisherId);
+
 } // namespace mm::secrets::keys
