@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace mm::server {
 
 MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database,
-                                     MarketplaceKeys keys, const ServerOptions& options)
+                                     MarketplaceKeys keys, const ServerOptions& options,
+                                     submissions::PipelineSettings pipeline)
     : m_database(std::move(database))
     , m_keys(std::move(keys))
     , m_tenants(*m_database)
@@ -29,9 +30,11 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
     , m_billing(*m_database, m_tenants, m_licenses, m_subscriptions, m_issuer,
                 {options.stripeSecretKey, options.stripeWebhookSecret, options.stripeApi, options.publicUrl,
                  options.platformFeePercent})
+    , m_submissions(*m_database, options.dataDir, options.maxPackageBytes, std::move(pipeline))
 {
     // Before the catalog's /modules/<arg>: the router takes the first rule that matches.
     m_billing.registerOn(m_http);
+    m_submissions.registerOn(m_http);
     m_catalogRoutes.registerOn(m_http);
     m_packageRoutes.registerOn(m_http);
     m_installRoutes.registerOn(m_http);
@@ -60,11 +63,17 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
     auto keys = MarketplaceKeys::openOrCreate(options.dataDir);
     if (!keys)
         return std::unexpected(keys.error());
-    auto server =
-        std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys), options);
+    if (options.demo)
+        if (auto seeded = submissions::Submissions::seedDemoAdvisories(options.dataDir); !seeded)
+            return std::unexpected(seeded.error());
+    auto pipeline = submissions::PipelineSettings::fromOptions(options, (*database)->path());
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    auto server = std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys),
+                                                      options, std::move(*pipeline));
     for (const auto& ok : {server->m_installs.createSchema(), server->m_tenants.createSchema(),
                            server->m_licenses.createSchema(), server->m_subscriptions.createSchema(),
-                           server->m_billing.createSchema()})
+                           server->m_billing.createSchema(), server->m_submissions.createSchema()})
         if (!ok)
             return std::unexpected(ok.error());
     if (options.demo && server->m_database->catalogVersion() == 0) {
@@ -74,6 +83,8 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
             return std::unexpected(version.error());
         spdlog::info("seeded the demo catalog with signed packages as version {}", *version);
     }
+    if (auto started = server->m_submissions.start(); !started)
+        return std::unexpected(started.error());
     return server;
 }
 

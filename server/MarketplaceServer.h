@@ -14,6 +14,7 @@
 #include "server/SubscriptionRecords.h"
 #include "server/TenantRecords.h"
 #include "server/billing/Billing.h"
+#include "server/submissions/Submissions.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -37,7 +38,7 @@ public:
     struct Private
     {};
     MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDatabase> database, MarketplaceKeys keys,
-                      const ServerOptions& options);
+                      const ServerOptions& options, submissions::PipelineSettings pipeline);
 
 private:
     std::unique_ptr<catalog::CatalogDatabase> m_database;
@@ -53,6 +54,7 @@ private:
     InstallRoutes m_installRoutes;
     LicenseRoutes m_licenseRoutes;
     billing::Billing m_billing;
+    submissions::Submissions m_submissions;
     QHttpServer m_http;
 };
 

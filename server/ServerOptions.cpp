@@ -1,6 +1,9 @@
 #include "server/ServerOptions.h"
 
+#include "core/semver/Version.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +75,9 @@ QString ServerOptions::usage()
 {
     return tr("Usage:\n"
               "  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]\n"
+              "             [--advisories FILE] [--host-versions LIST] [--checkers FILE] [--probe-host "
+              "PATH]\n"
+              "             [--budgets FILE] [--max-package-bytes N] [--checker-timeout SECONDS]\n"
               "  modmarketd import --data DIR FILE\n"
               "  modmarketd keys init|fingerprint --data DIR\n"
               "  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...\n"
@@ -92,7 +98,22 @@ QString ServerOptions::usage()
               "  --stripe-api URL     Stripe's API base URL (default https://api.stripe.com)\n"
               "  --public-url URL     the address browsers reach this server at (default: the listening "
               "address)\n"
-              "  --platform-fee-percent N  the marketplace's share of each payment (default 20)\n\n"
+              "  --platform-fee-percent N  the marketplace's share of each payment (default 20)\n"
+              "  --advisories FILE    the advisory feed served and checked against (default "
+              "DATA/advisories.json)\n"
+              "  --host-versions LIST host platform versions a submitted module must resolve on, "
+              "comma-separated\n"
+              "                       (default 5.4.0,6.0.0,6.2.0)\n"
+              "  --checkers FILE      the code checkers submissions run through (default: cppcheck, "
+              "shellcheck\n"
+              "                       and eslint when found in PATH)\n"
+              "  --probe-host PATH    the example host that loads a submitted plugin (default: "
+              "modmarket-example-host\n"
+              "                       beside modmarketd or in PATH)\n"
+              "  --budgets FILE       plugin load time and memory budgets by category\n"
+              "  --max-package-bytes N  the largest package accepted for submission (default 64 MiB)\n"
+              "  --checker-timeout SECONDS  how long one code checker may run before it is stopped "
+              "(default 60)\n\n"
               "Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET "
               "are set in the environment.\n")
         .arg(defaultPort);
@@ -175,6 +196,54 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                 return fail(ErrorCode::InvalidInput,
                             tr("--platform-fee-percent takes a whole number from 0 to 100"));
             options.platformFeePercent = percent;
+        } else if (arg == u"--advisories" || arg == u"--checkers" || arg == u"--probe-host" ||
+                   arg == u"--budgets") {
+            auto path = value();
+            if (!path)
+                return std::unexpected(path.error());
+            if (!QFileInfo(*path).isFile())
+                return fail(ErrorCode::InvalidInput, tr("%1: there is no file %2").arg(arg, *path));
+            const QString absolute = QFileInfo(*path).absoluteFilePath();
+            (arg == u"--advisories"   ? options.advisoriesFile
+             : arg == u"--checkers"   ? options.checkersFile
+             : arg == u"--probe-host" ? options.probeHost
+                                      : options.budgetsFile) = absolute;
+        } else if (arg == u"--host-versions") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            QStringList versions;
+            for (const QString& part : text->split(u',', Qt::SkipEmptyParts)) {
+                const QString version = part.trimmed();
+                if (!semver::Version::parse(version))
+                    return fail(ErrorCode::InvalidInput,
+                                tr("--host-versions: \"%1\" is not a version like 6.2.0").arg(version));
+                versions.append(version);
+            }
+            if (versions.isEmpty())
+                return fail(ErrorCode::InvalidInput,
+                            tr("--host-versions takes a comma-separated list of versions"));
+            options.hostVersions = versions;
+        } else if (arg == u"--checker-timeout") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            bool ok = false;
+            const qint64 seconds = text->toLongLong(&ok);
+            if (!ok || seconds < 1 || seconds > 3600)
+                return fail(ErrorCode::InvalidInput,
+                            tr("--checker-timeout takes a number of seconds from 1 to 3600"));
+            options.checkerTimeout = std::chrono::seconds(seconds);
+        } else if (arg == u"--max-package-bytes") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            bool ok = false;
+            const qint64 bytes = text->toLongLong(&ok);
+            if (!ok || bytes < 1024 || bytes > 4LL * 1024 * 1024 * 1024)
+                return fail(ErrorCode::InvalidInput,
+                            tr("--max-package-bytes takes a number of bytes from 1024 to 4 GiB"));
+            options.maxPackageBytes = bytes;
         } else if (arg.startsWith(u'-')) {
             return fail(ErrorCode::InvalidInput, tr("unknown option %1").arg(arg));
         } else {

@@ -14,6 +14,8 @@ namespace mm::server {
 
 // modmarketd's command line:
 //   modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]   serve the API
+//              [--advisories FILE] [--host-versions LIST] [--checkers FILE] [--probe-host PATH]
+//              [--budgets FILE] [--max-package-bytes N] [--checker-timeout SECONDS]
 //   modmarketd import --data DIR FILE                            publish modules from a seed file
 //   modmarketd keys init|rotate|revoke|fingerprint --data DIR    manage the marketplace keys
 //   modmarketd license issue|revoke ... --data DIR              issue and revoke licenses
@@ -61,6 +63,16 @@ public:
     QUrl stripeApi{QStringLiteral("https://api.stripe.com")};
     QUrl publicUrl; // empty: the listening address
     int platformFeePercent = 20;
+    // Submissions (docs/api.md, "Publishing"): the advisory feed (default DATA/advisories.json),
+    // the host versions a module must resolve on, the code checkers (default: those found in
+    // PATH), the example host that loads plugins, the performance budgets, the package size limit.
+    QString advisoriesFile;
+    QStringList hostVersions{QStringLiteral("5.4.0"), QStringLiteral("6.0.0"), QStringLiteral("6.2.0")};
+    QString checkersFile;
+    QString probeHost;
+    QString budgetsFile;
+    qint64 maxPackageBytes = 64LL * 1024 * 1024;
+    std::chrono::seconds checkerTimeout{60};
 
     static Result<ServerOptions> parse(const QStringList& arguments);
     static QString usage();

@@ -5,6 +5,7 @@
 #include "server/LicenseCommand.h"
 #include "server/MarketplaceServer.h"
 #include "server/ServerOptions.h"
+#include "server/ShutdownSignal.h"
 #include "server/TenantCommand.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    const mm::server::ShutdownSignal shutdown;
     auto server = mm::server::MarketplaceServer::create(*options);
     if (!server) {
         std::fprintf(stderr, "modmarketd: %s\n", qPrintable(server.error().message));

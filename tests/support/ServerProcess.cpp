@@ -21,6 +21,8 @@ QString ServerProcess::binary()
 bool ServerProcess::start(bool demo, QStringList extraArguments)
 {
     m_process = std::make_unique<QProcess>();
+    // A restart reads its own listening line, not the previous run's.
+    m_output.clear();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     QStringList arguments{u"--data"_s, m_data.path(), u"--listen"_s, u"127.0.0.1:0"_s};
     if (demo)
