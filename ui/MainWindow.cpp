@@ -12,6 +12,8 @@
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
+#include "ui/publish/MyModulesView.h"
+#include "ui/publish/PublishCoordinator.h"
 #include "ui/widgets/CatalogFilterBar.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/InstalledNavButton.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     , m_tierUpdate(new TenantTierUpdate(this))
     , m_usageUpload(new UsageUpload(this))
     , m_revenue(new RevenueView(*m_service, marketplace, this))
+    , m_publishing(
+          new PublishCoordinator(m_profile, marketplace, *m_service, m_sidebar->myModulesNav(), this))
 {
     setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
     setObjectName(u"mainWindow"_s);
@@ -103,6 +107,7 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     m_pages->addWidget(m_installed);
     m_pages->addWidget(m_licenses->view());
     m_pages->addWidget(m_revenue);
+    m_pages->addWidget(m_publishing->view());
     m_modules->setTenantTier(m_profile.tenantTier());
 
     auto* splitter = new QSplitter(this);
@@ -129,6 +134,8 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     connect(m_notifier, &UpdateNotifier::activated, this, &MainWindow::showInstalled);
     connect(m_sidebar, &Sidebar::licensesClicked, this, &MainWindow::showLicenses);
     connect(m_sidebar, &Sidebar::revenueClicked, this, &MainWindow::showRevenue);
+    connect(m_sidebar, &Sidebar::myModulesClicked, this, &MainWindow::showMyModules);
+    connect(m_publishing, &PublishCoordinator::showMyModulesRequested, this, &MainWindow::showMyModules);
     connect(m_licenses, &LicenseCoordinator::showLicensesRequested, this, &MainWindow::showLicenses);
     connect(m_licenses, &LicenseCoordinator::showModuleRequested, this, &MainWindow::showModule);
     connect(m_licenses, &LicenseCoordinator::message, this,
@@ -182,6 +189,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* sync = file->addAction(tr("&Sync catalog"), this, &MainWindow::startSync);
     sync->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Publish a module…"), this, [this] { m_publishing->openWizard(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +204,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Licenses"), this, &MainWindow::showLicenses);
     view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
     view->addAction(tr("&Revenue"), this, &MainWindow::showRevenue);
+    view->addAction(tr("&My modules"), this, &MainWindow::showMyModules);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
         QMessageBox::about(
@@ -363,6 +372,13 @@ void MainWindow::showRevenue()
     m_pages->setCurrentWidget(m_revenue);
     m_sidebar->setActivePage(Sidebar::Page::Revenue);
     m_revenue->reload();
+}
+
+void MainWindow::showMyModules()
+{
+    m_pages->setCurrentWidget(m_publishing->view());
+    m_sidebar->setActivePage(Sidebar::Page::MyModules);
+    m_publishing->view()->reload();
 }
 
 void MainWindow::refreshInstalled(bool notify)

@@ -31,6 +31,7 @@ class InstalledView;
 class LicenseCoordinator;
 class ModuleDetailView;
 class ModuleListModel;
+class PublishCoordinator;
 class RevenueView;
 class Sidebar;
 class SyncStatusWidget;
@@ -60,6 +61,8 @@ public:
     void showLicenses();
     // The developer area: a publisher's revenue.
     void showRevenue();
+    // The developer area: the submissions of this profile's publishers, and the publish wizard.
+    void showMyModules();
     // Reads the installed modules and their updates again; `notify` announces updates in the tray.
     void refreshInstalled(bool notify = false);
 
@@ -71,6 +74,7 @@ public:
     InstallFlow* installFlow() const { return m_flow; }
     LicenseCoordinator* licenses() const { return m_licenses; }
     RevenueView* revenueView() const { return m_revenue; }
+    PublishCoordinator* publishing() const { return m_publishing; }
 
 Q_SIGNALS:
     void syncFinished(bool succeeded);
@@ -117,6 +121,7 @@ private:
     TenantTierUpdate* m_tierUpdate;
     UsageUpload* m_usageUpload;
     RevenueView* m_revenue;
+    PublishCoordinator* m_publishing;
     bool m_announceUpdates = false;
 };
 

@@ -27,9 +27,16 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
         tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
     const QCommandLineOption view(
-        u"view"_s, tr("Show <page> once synced: catalog, installed, licenses or revenue."), tr("page"));
-    const QCommandLineOption publisher(u"publisher"_s, tr("With --view revenue, show the revenue of <id>."),
-                                       tr("id"));
+        u"view"_s, tr("Show <page> once synced: catalog, installed, licenses, revenue or my-modules."),
+        tr("page"));
+    const QCommandLineOption publisher(
+        u"publisher"_s,
+        tr("With --view revenue, show the revenue of <id>; with --view my-modules, list its submissions."),
+        tr("id"));
+    const QCommandLineOption publish(
+        u"publish"_s,
+        tr("Once synced, open the publish wizard on module folder or package <path> and run its checks."),
+        tr("path"));
     const QCommandLineOption buy(
         u"buy"_s, tr("Once synced, open the checkout of module <id> and go on to the payment page."),
         tr("id"));
@@ -38,8 +45,8 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
                                        "uninstall or rollback (of the module of --show), or update-all."),
                                     tr("change"));
     const QCommandLineOption confirm(u"confirm"_s, tr("With --action, confirm the plan too."));
-    parser.addOptions(
-        {profile, marketplace, screenshot, show, tab, search, view, publisher, buy, action, confirm});
+    parser.addOptions({profile, marketplace, screenshot, show, tab, search, view, publisher, publish, buy,
+                       action, confirm});
     parser.process(arguments); // handles --help and --version, exiting
 
     DesktopOptions options;
@@ -61,13 +68,16 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     const QString page = parser.value(view);
     if (!page.isEmpty() && page != u"catalog" && page != u"installed" && page != u"licenses" &&
-        page != u"revenue")
-        return fail(ErrorCode::InvalidInput,
-                    tr("--view is catalog, installed, licenses or revenue, got \"%1\"").arg(page));
+        page != u"revenue" && page != u"my-modules")
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("--view is catalog, installed, licenses, revenue or my-modules, got \"%1\"").arg(page));
     options.showRevenue = page == u"revenue";
+    options.showMyModules = page == u"my-modules";
     options.publisher = parser.value(publisher);
-    if (!options.publisher.isEmpty() && !options.showRevenue)
-        return fail(ErrorCode::InvalidInput, tr("--publisher goes with --view revenue"));
+    if (!options.publisher.isEmpty() && !options.showRevenue && !options.showMyModules)
+        return fail(ErrorCode::InvalidInput, tr("--publisher goes with --view revenue or --view my-modules"));
+    options.publishSource = parser.value(publish);
     options.buy = parser.value(buy);
     options.showInstalled = page == u"installed";
     options.showLicenses = page == u"licenses";

@@ -25,8 +25,10 @@ public:
     bool showInstalled = false; // --view installed: show the Installed view once synced
     bool showLicenses = false;  // --view licenses: show the Licenses view once synced
     bool showRevenue = false;   // --view revenue: show the Revenue view once synced
-    QString publisher;          // with --view revenue: this publisher's revenue
-    QString buy;                // open the checkout of this module once synced, up to the payment page
+    bool showMyModules = false; // --view my-modules: show My modules once synced
+    QString publisher;          // with --view revenue: this publisher's revenue; with my-modules: list it
+    QString publishSource; // --publish DIR|PKG: open the publish wizard on it once synced, up to its checks
+    QString buy;           // open the checkout of this module once synced, up to the payment page
     // Ask for this change once synced (install, update, uninstall and rollback act on --show's
     // module) and show its plan; with `confirm`, confirm it too.
     std::optional<ui::InstallAction> action;

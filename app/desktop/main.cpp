@@ -8,6 +8,11 @@
 #include "ui/InstallFlow.h"
 #include "ui/LicenseCoordinator.h"
 #include "ui/MainWindow.h"
+#include "ui/publish/ChecksPage.h"
+#include "ui/publish/MyModulesView.h"
+#include "ui/publish/PublishCoordinator.h"
+#include "ui/publish/PublishWizard.h"
+#include "ui/publish/PublisherList.h"
 #include "ui/widgets/CatalogFilterBar.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleDetailView.h"
@@ -64,6 +69,10 @@ int main(int argc, char* argv[])
             job->waitFor(window.licenses(), &mm::ui::LicenseCoordinator::refreshed);
         if (options->showRevenue)
             job->waitFor(window.revenueView(), &mm::ui::RevenueView::reloaded);
+        if (options->showMyModules)
+            job->waitFor(window.publishing()->view(), &mm::ui::MyModulesView::reloaded);
+        if (!options->publishSource.isEmpty()) // the wizard's page is complete once the checks end
+            job->waitFor(window.publishing(), &mm::ui::PublishCoordinator::checksShown);
         if (!options->showModule.isEmpty())
             job->waitFor(&window, &mm::ui::MainWindow::planShown); // the page is complete
         if (!options->buy.isEmpty()) // after the page: the checkout opens over it
@@ -99,6 +108,18 @@ int main(int argc, char* argv[])
             &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showRevenue(); },
             Qt::SingleShotConnection);
     }
+    if (options->showMyModules) {
+        if (!options->publisher.isEmpty())
+            mm::ui::PublisherList::add(*profile, options->publisher);
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showMyModules(); },
+            Qt::SingleShotConnection);
+    }
+    if (!options->publishSource.isEmpty())
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window,
+            [&window, source = options->publishSource] { window.publishing()->openWizard(source)->next(); },
+            Qt::SingleShotConnection);
     if (!options->buy.isEmpty()) {
         mm::ui::CheckoutFlow* checkout = window.licenses()->checkout();
         if (!options->screenshot.isEmpty()) // no browser to hand the page to

@@ -1,5 +1,6 @@
 #include "ui/widgets/Sidebar.h"
 
+#include "ui/publish/MyModulesNavButton.h"
 #include "ui/widgets/InstalledNavButton.h"
 #include "ui/widgets/LicensesNavButton.h"
 #include "ui/widgets/RevenueNavButton.h"
@@ -16,6 +17,7 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     , m_installed(new InstalledNavButton(this))
     , m_licenses(new LicensesNavButton(this))
     , m_revenue(new RevenueNavButton(this))
+    , m_myModules(new MyModulesNavButton(this))
     , m_categories(new QListView(this))
 {
     setMinimumWidth(220);
@@ -30,9 +32,11 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     layout->addWidget(m_licenses);
     layout->addWidget(m_categories, 1);
     layout->addWidget(m_revenue);
+    layout->addWidget(m_myModules);
     connect(m_installed, &InstalledNavButton::clicked, this, &Sidebar::installedClicked);
     connect(m_licenses, &LicensesNavButton::clicked, this, &Sidebar::licensesClicked);
     connect(m_revenue, &RevenueNavButton::clicked, this, &Sidebar::revenueClicked);
+    connect(m_myModules, &MyModulesNavButton::clicked, this, &Sidebar::myModulesClicked);
     connect(m_categories, &QListView::clicked, this, &Sidebar::categoryClicked);
 }
 
@@ -41,6 +45,7 @@ void Sidebar::setActivePage(Page page)
     m_installed->setActive(page == Page::Installed);
     m_licenses->setActive(page == Page::Licenses);
     m_revenue->setActive(page == Page::Revenue);
+    m_myModules->setActive(page == Page::MyModules);
     QItemSelectionModel* selection = m_categories->selectionModel();
     if (page != Page::Catalog)
         selection->clearSelection();

@@ -9,11 +9,12 @@ namespace mm::ui {
 
 class InstalledNavButton;
 class LicensesNavButton;
+class MyModulesNavButton;
 class RevenueNavButton;
 
 // The main window's left column: the Installed and Licenses entries with their badges above the
-// catalog's categories, and the developer area's Revenue entry below them. One of them is highlighted at a
-// time.
+// catalog's categories, and the developer area's Revenue and My modules entries below them. One of them is
+// highlighted at a time.
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
         Installed,
         Licenses,
         Revenue,
+        MyModules,
     };
 
     explicit Sidebar(QAbstractItemModel* categories, QWidget* parent = nullptr);
@@ -33,6 +35,7 @@ public:
     InstalledNavButton* installedNav() const { return m_installed; }
     LicensesNavButton* licensesNav() const { return m_licenses; }
     RevenueNavButton* revenueNav() const { return m_revenue; }
+    MyModulesNavButton* myModulesNav() const { return m_myModules; }
     // Highlights the page's entry; for the catalog, the current category again.
     void setActivePage(Page page);
 
@@ -40,6 +43,7 @@ Q_SIGNALS:
     void installedClicked();
     void licensesClicked();
     void revenueClicked();
+    void myModulesClicked();
     // Also for the category already current, so that it leads back from the other views.
     void categoryClicked();
 
@@ -47,6 +51,7 @@ private:
     InstalledNavButton* m_installed;
     LicensesNavButton* m_licenses;
     RevenueNavButton* m_revenue;
+    MyModulesNavButton* m_myModules;
     QListView* m_categories;
 };
 
