@@ -49,7 +49,8 @@ stripe_url="$(wait_for_url "$stripe_ready" "$stripe_pid" "$stripe_log" fake-stri
 # The demo packages carry the SDK's demo plugins as built here (sdk/README.md).
 MODMARKETD_STRIPE_SECRET_KEY=sk_test_demo MODMARKETD_STRIPE_WEBHOOK_SECRET="$webhook_secret" \
   build/release/server/modmarketd --data "$state/server" --listen 127.0.0.1:0 --demo \
-  --demo-plugins build/release/sdk/demo-plugins --stripe-api "$stripe_url" >"$ready" 2>"$server_log" &
+  --demo-plugins build/release/sdk/demo-plugins --stripe-api "$stripe_url" \
+  --probe-host build/release/sdk/examples/host/modmarket-example-host >"$ready" 2>"$server_log" &
 server_pid=$!
 url="$(wait_for_url "$ready" "$server_pid" "$server_log" modmarketd)"
 echo "modmarketd is serving the demo catalog at $url (log: $server_log)"
@@ -63,6 +64,8 @@ fingerprint="$(build/release/server/modmarketd keys fingerprint --data "$state/s
 build/release/app/cli/modmarket-cli --profile "$state/profile" --marketplace "$url" trust --pin "$fingerprint" >/dev/null
 echo "pinned the demo marketplace's root key $fingerprint"
 
+# The publish wizard's local checks load a module's plugin in the example host, as the server does.
+export MODMARKET_PROBE_HOST="$PWD/build/release/sdk/examples/host/modmarket-example-host"
 app=(build/release/app/desktop/modmarket --profile "$state/profile" --marketplace "$url")
 if [ "$headless" = 1 ]; then
   shot="$PWD/build/screenshots/modmarket-$(date +%Y%m%d-%H%M%S).png"

@@ -799,6 +799,10 @@
         <source>--marketplace needs an http or https URL, got &quot;%1&quot;</source>
         <translation>--marketplace benötigt eine http- oder https-URL, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>MODMARKET_MARKETPLACE needs an http or https URL, got &quot;%1&quot;</source>
+        <translation>MODMARKET_MARKETPLACE benötigt eine http- oder https-URL, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>mm::cli::ConfigCommand</name>
@@ -879,6 +883,45 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::InitCommand</name>
+    <message>
+        <source>create a module folder from a starter template (content, qt-plugin, paid)</source>
+        <translation>einen Modulordner aus einer Startvorlage erstellen (content, qt-plugin, paid)</translation>
+    </message>
+    <message>
+        <source>init --list takes no folder</source>
+        <translation>init --list erwartet keinen Ordner</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>say which template to start from (--template; see init --list)</source>
+        <translation>geben Sie an, mit welcher Vorlage begonnen werden soll (--template; siehe init --list)</translation>
+    </message>
+    <message>
+        <source>say which publisher the module belongs to (--publisher)</source>
+        <translation>geben Sie an, zu welchem Anbieter das Modul gehört (--publisher)</translation>
+    </message>
+    <message>
+        <source>say which folder to create</source>
+        <translation>geben Sie an, welcher Ordner erstellt werden soll</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Created %1 from template %2. Next: edit %1/module.json, then run &quot;modmarket-cli validate %3&quot;.</source>
+        <translation>%1 wurde aus der Vorlage %2 erstellt. Nächster Schritt: Bearbeiten Sie %1/module.json und führen Sie dann „modmarket-cli validate %3“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::InstallCommand</name>
     <message>
         <source>install modules and what they depend on, or a signed package file</source>
@@ -914,6 +957,49 @@
     <message>
         <source>Keychain: available</source>
         <translation>Schlüsselbund: verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::KeygenCommand</name>
+    <message>
+        <source>create a package signing key in the keychain and register it with the marketplace</source>
+        <translation>einen Paket-Signaturschlüssel im Schlüsselbund erstellen und beim Marktplatz registrieren</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>say which publisher the key signs for (--publisher)</source>
+        <translation>geben Sie an, für welchen Anbieter der Schlüssel signiert (--publisher)</translation>
+    </message>
+    <message>
+        <source>Signing keys are kept only in the OS keychain, and it is not available: %1</source>
+        <translation>Signaturschlüssel werden ausschließlich im Schlüsselbund des Betriebssystems aufbewahrt, und dieser ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain already holds a signing key for publisher %1 (key %2). Use --register to register it, or --replace to make a new one.</source>
+        <translation>Der Schlüsselbund enthält bereits einen Signaturschlüssel für den Anbieter %1 (Schlüssel %2). Verwenden Sie --register, um ihn zu registrieren, oder --replace, um einen neuen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The key %1 is in the keychain but the marketplace did not register it; run &quot;modmarket-cli keygen --publisher %2 --register&quot; to try again.</source>
+        <translation>Der Schlüssel %1 liegt im Schlüsselbund, wurde vom Marktplatz aber nicht registriert; führen Sie „modmarket-cli keygen --publisher %2 --register“ aus, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Created signing key %1 for publisher %2 in the keychain.</source>
+        <translation>Signaturschlüssel %1 für den Anbieter %2 im Schlüsselbund erstellt.</translation>
+    </message>
+    <message>
+        <source>Using signing key %1 of publisher %2 from the keychain.</source>
+        <translation>Signaturschlüssel %1 des Anbieters %2 aus dem Schlüsselbund wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Registered with %1.</source>
+        <translation>Bei %1 registriert.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1166,32 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::PackCommand</name>
+    <message>
+        <source>pack a module folder into a deterministic .mmpkg</source>
+        <translation>einen Modulordner in ein deterministisches .mmpkg packen</translation>
+    </message>
+    <message>
+        <source>say which module folder to pack</source>
+        <translation>geben Sie an, welcher Modulordner gepackt werden soll</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %1 %2 into %3 (%n file(s), </source>
+        <translation>
+            <numerusform>%1 %2 in %3 gepackt (%n Datei, </numerusform>
+            <numerusform>%1 %2 in %3 gepackt (%n Dateien, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes, sha256 %2)</source>
+        <translation>%1 Byte, sha256 %2)</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::PlanOutput</name>
     <message>
         <source>downloading</source>
@@ -1209,6 +1321,49 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::PublishCommand</name>
+    <message>
+        <source>upload a signed package and submit it for review, then wait for its validation</source>
+        <translation>ein signiertes Paket hochladen, zur Prüfung einreichen und dann auf seine Validierung warten</translation>
+    </message>
+    <message>
+        <source>say which package to publish</source>
+        <translation>geben Sie an, welches Paket veröffentlicht werden soll</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 with key %3.</source>
+        <translation>%1 als %2 mit dem Schlüssel %3 signiert.</translation>
+    </message>
+    <message>
+        <source>Resuming the upload at %1 of %2 bytes.</source>
+        <translation>Der Upload wird bei %1 von %2 Byte fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 bytes (%3%)</source>
+        <translation>%1 von %2 Byte hochgeladen (%3 %)</translation>
+    </message>
+    <message>
+        <source>The upload failed.</source>
+        <translation>Der Upload ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 %2 as %3.</source>
+        <translation>%1 %2 als %3 eingereicht.</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace&apos;s validation…</source>
+        <translation>Warten auf die Validierung durch den Marktplatz…</translation>
+    </message>
+    <message>
+        <source>Submission %1 is still %2; see &quot;modmarket-cli submissions %1&quot; later.</source>
+        <translation>Die Einreichung %1 hat noch den Status %2; sehen Sie später mit „modmarket-cli submissions %1“ nach.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1576,107 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::SignCommand</name>
+    <message>
+        <source>sign a package as its publisher (writes PKG.sig)</source>
+        <translation>ein Paket als dessen Anbieter signieren (schreibt PKG.sig)</translation>
+    </message>
+    <message>
+        <source>say which package to sign</source>
+        <translation>geben Sie an, welches Paket signiert werden soll</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 belongs to publisher %2 (its module.json says so), not %3; only %2&apos;s key can sign it</source>
+        <translation>%1 gehört laut seiner module.json zum Anbieter %2, nicht zu %3; nur der Schlüssel von %2 kann es signieren</translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as %3 with key %4: %5</source>
+        <translation>%1 %2 als %3 mit dem Schlüssel %4 signiert: %5</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::SubmissionOutput</name>
+    <message>
+        <source>queued for validation</source>
+        <translation>wartet auf die Validierung</translation>
+    </message>
+    <message>
+        <source>being validated</source>
+        <translation>wird validiert</translation>
+    </message>
+    <message>
+        <source>passed validation; waiting for a moderator</source>
+        <translation>Validierung bestanden; wartet auf einen Moderator</translation>
+    </message>
+    <message>
+        <source>flagged: validation found warnings a moderator will look at</source>
+        <translation>markiert: Die Validierung hat Warnungen gefunden, die sich ein Moderator ansehen wird</translation>
+    </message>
+    <message>
+        <source>rejected: validation found errors; fix them and submit a new version</source>
+        <translation>abgelehnt: Die Validierung hat Fehler gefunden; beheben Sie sie und reichen Sie eine neue Version ein</translation>
+    </message>
+    <message>
+        <source>approved and in the catalog</source>
+        <translation>freigegeben und im Katalog</translation>
+    </message>
+    <message>
+        <source>declined by a moderator</source>
+        <translation>von einem Moderator zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2 %3 of %4, %5</source>
+        <translation>Einreichung %1: %2 %3 von %4, %5</translation>
+    </message>
+    <message>
+        <source>  package sha256 %1, %2 bytes; sent %3, updated %4</source>
+        <translation>  Paket sha256 %1, %2 Byte; gesendet %3, aktualisiert %4</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::SubmissionsCommand</name>
+    <message>
+        <source>show a publisher&apos;s submissions, or one with its validation report</source>
+        <translation>die Einreichungen eines Anbieters anzeigen oder eine einzelne mit ihrem Validierungsbericht</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>say whose submissions to list (--publisher) or give a submission id</source>
+        <translation>geben Sie an, wessen Einreichungen aufgelistet werden sollen (--publisher), oder nennen Sie eine Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>Publisher %1 has no submissions.</source>
+        <translation>Der Anbieter %1 hat keine Einreichungen.</translation>
+    </message>
+    <message>
+        <source>SUBMISSION</source>
+        <translation>EINREICHUNG</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MODUL</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::SyncCommand</name>
     <message>
         <source>bring the local catalog cache up to date with the marketplace</source>
@@ -1567,6 +1823,33 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::ValidateCommand</name>
+    <message>
+        <source>run the marketplace&apos;s checks on a module folder or package (exit 1 when rejected)</source>
+        <translation>die Prüfungen des Marktplatzes für einen Modulordner oder ein Paket ausführen (Exit-Code 1 bei Ablehnung)</translation>
+    </message>
+    <message>
+        <source>say which module folder or package to validate</source>
+        <translation>geben Sie an, welcher Modulordner oder welches Paket validiert werden soll</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--probe-host %1 is not an executable file</source>
+        <translation>--probe-host %1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::VerifyCommand</name>
     <message>
         <source>check installed files against their recorded lists</source>
@@ -1670,6 +1953,30 @@
     <message>
         <source>&quot;%1&quot; has %2 entries, more than the limit of %3</source>
         <translation>&quot;%1&quot; hat %2 Einträge, mehr als die Obergrenze von %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;[%2] is not a string of at most %3 characters</source>
+        <translation>&quot;%1&quot;[%2] ist keine Zeichenkette mit höchstens %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>checkers file</source>
+        <translation>Datei der Codeprüfer</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is &quot;%1&quot;; use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;name&quot; ist „%1“; verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;extensions&quot; is empty; name the file types the checker reads</source>
+        <translation>&quot;extensions&quot; ist leer; geben Sie die Dateitypen an, die der Prüfer liest</translation>
     </message>
 </context>
 <context>
@@ -1862,24 +2169,32 @@
         <translation>--confirm gehört zu --action</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt; once synced: catalog, installed, licenses or revenue.</source>
-        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed, licenses oder revenue.</translation>
-    </message>
-    <message>
-        <source>With --view revenue, show the revenue of &lt;id&gt;.</source>
-        <translation>Mit --view revenue den Umsatz des Anbieters &lt;id&gt; anzeigen.</translation>
-    </message>
-    <message>
         <source>Once synced, open the checkout of module &lt;id&gt; and go on to the payment page.</source>
         <translation>Nach der Synchronisierung den Bezahlvorgang für das Modul &lt;id&gt; öffnen und zur Zahlungsseite weitergehen.</translation>
     </message>
     <message>
-        <source>--view is catalog, installed, licenses or revenue, got &quot;%1&quot;</source>
-        <translation>--view ist catalog, installed, licenses oder revenue, erhalten: „%1“</translation>
+        <source>Show &lt;page&gt; once synced: catalog, installed, licenses, revenue or my-modules.</source>
+        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed, licenses, revenue oder my-modules.</translation>
     </message>
     <message>
-        <source>--publisher goes with --view revenue</source>
-        <translation>--publisher gehört zu --view revenue</translation>
+        <source>With --view revenue, show the revenue of &lt;id&gt;; with --view my-modules, list its submissions.</source>
+        <translation>Mit --view revenue den Umsatz des Anbieters &lt;id&gt; anzeigen; mit --view my-modules dessen Einreichungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Once synced, open the publish wizard on module folder or package &lt;path&gt; and run its checks.</source>
+        <translation>Nach der Synchronisierung den Veröffentlichungsassistenten für den Modulordner oder das Paket &lt;pfad&gt; öffnen und seine Prüfungen ausführen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>--view is catalog, installed, licenses, revenue or my-modules, got &quot;%1&quot;</source>
+        <translation>--view ist catalog, installed, licenses, revenue oder my-modules, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--publisher goes with --view revenue or --view my-modules</source>
+        <translation>--publisher gehört zu --view revenue oder --view my-modules</translation>
     </message>
 </context>
 <context>
@@ -2565,29 +2880,6 @@
     </message>
 </context>
 <context>
-    <name>mm::net::BlockingGet</name>
-    <message>
-        <source>The request for %1 was cancelled.</source>
-        <translation>Die Anfrage nach %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 bytes for %3.</source>
-        <translation>%1 hat für %3 mehr als %2 Byte gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 has nothing at %2.</source>
-        <translation>Bei %1 ist unter %2 nichts vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time for %2.</source>
-        <translation>%1 hat für %2 nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Requesting %1 from %2 failed: %3</source>
-        <translation>Die Anfrage nach %1 bei %2 ist fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
     <name>mm::net::DownloadAttempt</name>
     <message>
         <source>%1 answered the resume request with the wrong range (%2).</source>
@@ -2616,6 +2908,33 @@
     <message>
         <source>%1 closed the connection after %2 of %3 bytes.</source>
         <translation>%1 hat die Verbindung nach %2 von %3 Byte getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::net::HttpCall</name>
+    <message>
+        <source>%1 has nothing at %2.</source>
+        <translation>Bei %1 ist unter %2 nichts vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP status %3.</source>
+        <translation>%1 hat auf %2 mit dem HTTP-Status %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request for %1 was cancelled.</source>
+        <translation>Die Anfrage nach %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes for %3.</source>
+        <translation>%1 hat für %3 mehr als %2 Byte gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time for %2.</source>
+        <translation>%1 hat für %2 nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Requesting %1 from %2 failed: %3</source>
+        <translation>Die Anfrage nach %1 bei %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2997,45 @@
     <message>
         <source>Cannot move the download to %1</source>
         <translation>Der Download kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::package::ArchiveManifest</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: out of memory</source>
+        <translation>%1 kann nicht gelesen werden: nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable package: %2</source>
+        <translation>%1 ist kein lesbares Paket: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no module.json; every package needs one at its root</source>
+        <translation>%1 enthält keine module.json; jedes Paket benötigt eine in seinem Stammverzeichnis</translation>
+    </message>
+    <message>
+        <source>In %1: module.json must be a regular file</source>
+        <translation>In %1: module.json muss eine reguläre Datei sein</translation>
+    </message>
+    <message>
+        <source>In %1: module.json is larger than %2 bytes</source>
+        <translation>In %1: module.json ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>In %1: cannot read module.json: %2</source>
+        <translation>In %1: module.json kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3398,299 @@
     <message>
         <source>&quot;tier_discounts&quot;: the discount of tier %1 must be a whole percent from 1 to 90</source>
         <translation>&quot;tier_discounts&quot;: Der Rabatt der Stufe %1 muss eine ganze Prozentzahl von 1 bis 90 sein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::DeveloperKeys</name>
+    <message>
+        <source>Say which publisher the key signs for.</source>
+        <translation>Geben Sie an, für welchen Anbieter der Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The keychain already holds a signing key for publisher %1; replacing it makes packages signed with it unverifiable by anyone who only knows the new one (use --replace if that is what you want).</source>
+        <translation>Der Schlüsselbund enthält bereits einen Signaturschlüssel für den Anbieter %1; wenn Sie ihn ersetzen, kann niemand, der nur den neuen Schlüssel kennt, die damit signierten Pakete noch verifizieren (verwenden Sie --replace, wenn Sie genau das möchten).</translation>
+    </message>
+    <message>
+        <source>Say which publisher&apos;s key to use.</source>
+        <translation>Geben Sie den Anbieter an, dessen Schlüssel verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no signing key for publisher %1; create one with &quot;modmarket-cli keygen --publisher %1 --register&quot;.</source>
+        <translation>Der Schlüsselbund enthält keinen Signaturschlüssel für den Anbieter %1; erstellen Sie einen mit „modmarket-cli keygen --publisher %1 --register“.</translation>
+    </message>
+    <message>
+        <source>developer key of %1</source>
+        <translation>Entwicklerschlüssel von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::LocalValidation</name>
+    <message>
+        <source>The profile&apos;s catalog was never synced: dependencies and resolvability are not checked (run &quot;modmarket-cli sync&quot;).</source>
+        <translation>Der Katalog des Profils wurde noch nie synchronisiert: Abhängigkeiten und Auflösbarkeit werden nicht geprüft (führen Sie „modmarket-cli sync“ aus).</translation>
+    </message>
+    <message>
+        <source>Offline: advisories and the supported host versions are not checked.</source>
+        <translation>Offline: Sicherheitsmeldungen und unterstützte Host-Versionen werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The advisories of %1 are not available: %2</source>
+        <translation>Die Sicherheitsmeldungen von %1 sind nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>The host versions %1 supports are not available: %2</source>
+        <translation>Die von %1 unterstützten Host-Versionen sind nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>The example host (modmarket-example-host) is neither beside this program nor in PATH nor named by MODMARKET_PROBE_HOST, so the plugin is not loaded here; the marketplace will load it.</source>
+        <translation>Der Beispiel-Host (modmarket-example-host) liegt weder neben diesem Programm noch im PATH und ist auch nicht über MODMARKET_PROBE_HOST angegeben, daher wird das Plugin hier nicht geladen; der Marktplatz wird es laden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::ModuleTemplate</name>
+    <message>
+        <source>The module name must be 1 to 100 characters.</source>
+        <translation>Der Modulname muss 1 bis 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The module name &quot;%1&quot; may not contain quotes, backslashes or control characters.</source>
+        <translation>Der Modulname „%1“ darf keine Anführungszeichen, Backslashes oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The module name &quot;%1&quot; may not contain &quot;{{&quot; or &quot;}}&quot;.</source>
+        <translation>Der Modulname „%1“ darf weder „{{“ noch „}}“ enthalten.</translation>
+    </message>
+    <message>
+        <source>files only (a palette and a guide): no code, every OS and architecture</source>
+        <translation>nur Dateien (eine Palette und eine Anleitung): kein Code, alle Betriebssysteme und Architekturen</translation>
+    </message>
+    <message>
+        <source>a Qt plugin for hosts built on the host SDK, with its CMake project</source>
+        <translation>ein Qt-Plugin für Hosts, die auf dem Host-SDK aufbauen, mit zugehörigem CMake-Projekt</translation>
+    </message>
+    <message>
+        <source>a subscription with monthly and yearly plans, a trial, dependencies and entitlements</source>
+        <translation>ein Abonnement mit Monats- und Jahrestarif, einer Testphase, Abhängigkeiten und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;; the templates are: %2.</source>
+        <translation>Es gibt keine Vorlage „%1“; verfügbare Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Say which folder to create the module in.</source>
+        <translation>Geben Sie an, in welchem Ordner das Modul erstellt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a new module needs a new or empty folder.</source>
+        <translation>%1 ist nicht leer; ein neues Modul benötigt einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder name &quot;%1&quot; does not make a module id; pass one with --id (2 to 64 lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting with a letter).</source>
+        <translation>Aus dem Ordnernamen „%1“ ergibt sich keine Modul-ID; geben Sie eine mit --id an (2 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module id: 2 to 64 lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>„%1“ ist keine Modul-ID: 2 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Say which publisher the module belongs to (--publisher).</source>
+        <translation>Geben Sie an, zu welchem Anbieter das Modul gehört (--publisher).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a publisher id: 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist keine Anbieter-ID: 1 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>In %1 kann kein Ordner erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template file %1.</source>
+        <translation>Die Vorlagendatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 made an invalid module.json: %2</source>
+        <translation>Die Vorlage %1 hat eine ungültige module.json erzeugt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::PackageSigning</name>
+    <message>
+        <source>%1 is not a package file</source>
+        <translation>%1 ist keine Paketdatei</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::PublishApi</name>
+    <message>
+        <source>upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>an upload id</source>
+        <translation>Upload-ID</translation>
+    </message>
+    <message>
+        <source>&quot;received&quot; (%1) is more than &quot;size&quot; (%2)</source>
+        <translation>&quot;received&quot; (%1) ist größer als &quot;size&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;complete&quot; is not true or false</source>
+        <translation>&quot;complete&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>a publisher id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>key registration</source>
+        <translation>Schlüsselregistrierung</translation>
+    </message>
+    <message>
+        <source>The marketplace registered key %1 when sent key %2.</source>
+        <translation>Der Marktplatz hat den Schlüssel %1 registriert, gesendet wurde jedoch der Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>An upload needs the package&apos;s SHA-256 and its size.</source>
+        <translation>Ein Upload benötigt den SHA-256-Wert des Pakets und seine Größe.</translation>
+    </message>
+    <message>
+        <source>The marketplace opened an upload of %1 bytes for a package of %2.</source>
+        <translation>Der Marktplatz hat einen Upload von %1 Byte für ein Paket mit %2 Byte angelegt.</translation>
+    </message>
+    <message>
+        <source>A chunk must lie inside the package.</source>
+        <translation>Ein Teilstück muss innerhalb des Pakets liegen.</translation>
+    </message>
+    <message>
+        <source>a submission id</source>
+        <translation>Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>The marketplace answered submission %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit der Einreichung %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>a module id</source>
+        <translation>Modul-ID</translation>
+    </message>
+    <message>
+        <source>The marketplace answered the validation of %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit der Validierung von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>submissions of %1</source>
+        <translation>Einreichungen von %1</translation>
+    </message>
+    <message>
+        <source>&quot;submissions[%1]&quot; is not an object</source>
+        <translation>&quot;submissions[%1]&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;submissions[%1]&quot;: %2</source>
+        <translation>&quot;submissions[%1]&quot;: %2</translation>
+    </message>
+    <message>
+        <source>host versions</source>
+        <translation>Host-Versionen</translation>
+    </message>
+    <message>
+        <source>&quot;host_versions[%1]&quot;: %2</source>
+        <translation>&quot;host_versions[%1]&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::PublishTransaction</name>
+    <message>
+        <source>%1 is not signed: %2.sig cannot be read (%3); run &quot;modmarket-cli sign %1&quot; first</source>
+        <translation>%1 ist nicht signiert: %2.sig kann nicht gelesen werden (%3); führen Sie zuerst „modmarket-cli sign %1“ aus</translation>
+    </message>
+    <message>
+        <source>%1.sig is larger than %2 bytes</source>
+        <translation>%1.sig ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled.</source>
+        <translation>Der Upload von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it changed while it was uploaded</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei hat sich während des Hochladens geändert</translation>
+    </message>
+    <message>
+        <source>The marketplace accepted no bytes of %1 at offset %2.</source>
+        <translation>Der Marktplatz hat von %1 ab Offset %2 keine Bytes angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::publish::Submission</name>
+    <message>
+        <source>submission %1</source>
+        <translation>Einreichung %1</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>Einreichung</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is &quot;%1&quot;, not a submission id (sub-…)</source>
+        <translation>&quot;id&quot; ist „%1“ und keine Einreichungs-ID (sub-…)</translation>
+    </message>
+    <message>
+        <source>&quot;module&quot; is &quot;%1&quot;, not a module id</source>
+        <translation>&quot;module&quot; ist „%1“ und keine Modul-ID</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot;: %1</source>
+        <translation>&quot;version&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;publisher&quot; is &quot;%1&quot;, not a publisher id</source>
+        <translation>&quot;publisher&quot; ist „%1“ und keine Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; is not 64 lower-case hex digits</source>
+        <translation>&quot;sha256&quot; besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is &quot;%1&quot;, expected queued, validating, passed, flagged, rejected, approved or declined</source>
+        <translation>&quot;status&quot; ist „%1“, erwartet: queued, validating, passed, flagged, rejected, approved oder declined</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; is not an object</source>
+        <translation>&quot;report&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot;: %1</source>
+        <translation>&quot;report&quot;: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,8 +4341,18 @@
         <translation>--demo-plugins gehört zu --demo</translation>
     </message>
     <message>
+        <source>%1 takes an http or https URL, got &quot;%2&quot;</source>
+        <translation>%1 erwartet eine http- oder https-URL, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>--platform-fee-percent takes a whole number from 0 to 100</source>
+        <translation>--platform-fee-percent erwartet eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
         <source>Usage:
   modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
+             [--advisories FILE] [--host-versions LIST] [--checkers FILE] [--probe-host PATH]
+             [--budgets FILE] [--max-package-bytes N] [--checker-timeout SECONDS]
   modmarketd import --data DIR FILE
   modmarketd keys init|fingerprint --data DIR
   modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
@@ -3711,11 +4372,23 @@
   --stripe-api URL     Stripe&apos;s API base URL (default https://api.stripe.com)
   --public-url URL     the address browsers reach this server at (default: the listening address)
   --platform-fee-percent N  the marketplace&apos;s share of each payment (default 20)
+  --advisories FILE    the advisory feed served and checked against (default DATA/advisories.json)
+  --host-versions LIST host platform versions a submitted module must resolve on, comma-separated
+                       (default 5.4.0,6.0.0,6.2.0)
+  --checkers FILE      the code checkers submissions run through (default: cppcheck, shellcheck
+                       and eslint when found in PATH)
+  --probe-host PATH    the example host that loads a submitted plugin (default: modmarket-example-host
+                       beside modmarketd or in PATH)
+  --budgets FILE       plugin load time and memory budgets by category
+  --max-package-bytes N  the largest package accepted for submission (default 64 MiB)
+  --checker-timeout SECONDS  how long one code checker may run before it is stopped (default 60)
 
 Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET are set in the environment.
 </source>
         <translation>Aufruf:
   modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo [--demo-plugins VERZEICHNIS]]
+             [--advisories DATEI] [--host-versions LISTE] [--checkers DATEI] [--probe-host PFAD]
+             [--budgets DATEI] [--max-package-bytes N] [--checker-timeout SEKUNDEN]
   modmarketd import --data VERZEICHNIS DATEI
   modmarketd keys init|fingerprint --data VERZEICHNIS
   modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
@@ -3735,17 +4408,40 @@ Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHO
   --stripe-api URL    Basis-URL der Stripe-API (Standard: https://api.stripe.com)
   --public-url URL    die Adresse, unter der Browser diesen Server erreichen (Standard: die Adresse, auf der der Server lauscht)
   --platform-fee-percent N  der Anteil des Marktplatzes an jeder Zahlung in Prozent (Standard: 20)
+  --advisories DATEI  der Feed mit Sicherheitsmeldungen, den der Server ausliefert und gegen den er prüft
+                      (Standard: VERZEICHNIS/advisories.json)
+  --host-versions LISTE  Host-Plattformversionen, auf denen ein eingereichtes Modul auflösbar sein muss,
+                      kommagetrennt (Standard: 5.4.0,6.0.0,6.2.0)
+  --checkers DATEI    die Codeprüfer, die Einreichungen durchlaufen (Standard: cppcheck, shellcheck
+                      und eslint, sofern im PATH vorhanden)
+  --probe-host PFAD   der Beispiel-Host, der ein eingereichtes Plugin lädt (Standard: modmarket-example-host
+                      neben modmarketd oder im PATH)
+  --budgets DATEI     Budgets für Ladezeit und Speicherbedarf von Plugins je Kategorie
+  --max-package-bytes N  das größte Paket, das zur Einreichung angenommen wird (Standard: 64 MiB)
+  --checker-timeout SEKUNDEN  wie lange ein einzelner Codeprüfer laufen darf, bevor er gestoppt wird (Standard: 60)
 
 Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_STRIPE_WEBHOOK_SECRET in der Umgebung gesetzt sind.
 </translation>
     </message>
     <message>
-        <source>%1 takes an http or https URL, got &quot;%2&quot;</source>
-        <translation>%1 erwartet eine http- oder https-URL, erhalten: „%2“</translation>
+        <source>%1: there is no file %2</source>
+        <translation>%1: Es gibt keine Datei %2</translation>
     </message>
     <message>
-        <source>--platform-fee-percent takes a whole number from 0 to 100</source>
-        <translation>--platform-fee-percent erwartet eine ganze Zahl von 0 bis 100</translation>
+        <source>--host-versions: &quot;%1&quot; is not a version like 6.2.0</source>
+        <translation>--host-versions: „%1“ ist keine Version wie 6.2.0</translation>
+    </message>
+    <message>
+        <source>--host-versions takes a comma-separated list of versions</source>
+        <translation>--host-versions erwartet eine kommagetrennte Liste von Versionen</translation>
+    </message>
+    <message>
+        <source>--checker-timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--checker-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>--max-package-bytes takes a number of bytes from 1024 to 4 GiB</source>
+        <translation>--max-package-bytes erwartet eine Anzahl Byte von 1024 bis 4 GiB</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5038,310 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::server::submissions::PipelineSettings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>budgets: %1 &quot;%2&quot; must be a whole number above 0</source>
+        <translation>Budgets: %1 &quot;%2&quot; muss eine ganze Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>budgets: %1 must be an object</source>
+        <translation>Budgets: %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>budgets: not a JSON object</source>
+        <translation>Budgets: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::PublisherKeyRecords</name>
+    <message>
+        <source>creating the publisher key records</source>
+        <translation>Erstellen der Datensätze für Anbieterschlüssel</translation>
+    </message>
+    <message>
+        <source>reading the keys of publisher %1</source>
+        <translation>Lesen der Schlüssel des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>looking up key %1</source>
+        <translation>Nachschlagen des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>registering key %1 for publisher %2</source>
+        <translation>Registrieren des Schlüssels %1 für den Anbieter %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::PublisherKeyRoutes</name>
+    <message>
+        <source>A publisher id is 2 to 64 lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting with a letter; &quot;%1&quot; is not one.</source>
+        <translation>Eine Anbieter-ID besteht aus 2 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos; und beginnt mit einem Buchstaben; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot; must be an Ed25519 public key in base64: %1</source>
+        <translation>&quot;public&quot; muss ein öffentlicher Ed25519-Schlüssel in Base64 sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; may have at most 100 characters.</source>
+        <translation>&quot;name&quot; darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;proof&quot; must be the new key&apos;s signature of the registration; it is not.</source>
+        <translation>&quot;proof&quot; muss die Signatur der Registrierung mit dem neuen Schlüssel sein; das ist nicht der Fall.</translation>
+    </message>
+    <message>
+        <source>Key %1 is registered for another publisher.</source>
+        <translation>Der Schlüssel %1 ist für einen anderen Anbieter registriert.</translation>
+    </message>
+    <message>
+        <source>Publisher %1 already has keys: a new key needs the endorsement of one of them.</source>
+        <translation>Der Anbieter %1 hat bereits Schlüssel: Ein neuer Schlüssel muss von einem davon bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>The endorsement is not a valid signature by a key of publisher %1.</source>
+        <translation>Die Bestätigung ist keine gültige Signatur mit einem Schlüssel des Anbieters %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::SubmissionJson</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::SubmissionRecords</name>
+    <message>
+        <source>creating the submission records</source>
+        <translation>Erstellen der Einreichungsdatensätze</translation>
+    </message>
+    <message>
+        <source>recording submission %1</source>
+        <translation>Speichern der Einreichung %1</translation>
+    </message>
+    <message>
+        <source>reading submissions</source>
+        <translation>Lesen der Einreichungen</translation>
+    </message>
+    <message>
+        <source>updating submission %1</source>
+        <translation>Aktualisieren der Einreichung %1</translation>
+    </message>
+    <message>
+        <source>recording the report of submission %1</source>
+        <translation>Speichern des Berichts der Einreichung %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::SubmissionRoutes</name>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Es gibt keine Einreichung %1.</translation>
+    </message>
+    <message>
+        <source>Module %1 has no submissions.</source>
+        <translation>Das Modul %1 hat keine Einreichungen.</translation>
+    </message>
+    <message>
+        <source>There is no submission of %1 %2.</source>
+        <translation>Es gibt keine Einreichung von %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::SubmissionStore</name>
+    <message>
+        <source>Cannot create the submissions folder %1</source>
+        <translation>Der Einreichungsordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::Submissions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::SubmitRoutes</name>
+    <message>
+        <source>&quot;signatures&quot; is not a signature envelope: %1</source>
+        <translation>&quot;signatures&quot; ist kein Signaturumschlag: %1</translation>
+    </message>
+    <message>
+        <source>&quot;signatures&quot; does not hold a package claim: %1</source>
+        <translation>&quot;signatures&quot; enthält keine Angaben zum Paket: %1</translation>
+    </message>
+    <message>
+        <source>The signature is for a package of %1 bytes with SHA-256 %2; the upload has %3 bytes with SHA-256 %4.</source>
+        <translation>Die Signatur gilt für ein Paket mit %1 Byte und SHA-256 %2; der Upload hat %3 Byte mit SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Publisher &quot;%1&quot; has no registered keys; register one with POST /api/marketplace/publishers/%1/keys first.</source>
+        <translation>Der Anbieter „%1“ hat keine registrierten Schlüssel; registrieren Sie zuerst einen mit POST /api/marketplace/publishers/%1/keys.</translation>
+    </message>
+    <message>
+        <source>The signature is for module id &quot;%1&quot;, which is not a valid module id.</source>
+        <translation>Die Signatur gilt für die Modul-ID „%1“, die keine gültige Modul-ID ist.</translation>
+    </message>
+    <message>
+        <source>The signature is for version &quot;%1&quot;, which is not a semantic version.</source>
+        <translation>Die Signatur gilt für die Version „%1“, die keine semantische Version ist.</translation>
+    </message>
+    <message>
+        <source>Module %1 belongs to another publisher.</source>
+        <translation>Das Modul %1 gehört einem anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the catalog; submit a new version.</source>
+        <translation>%1 %2 ist bereits im Katalog; reichen Sie eine neue Version ein.</translation>
+    </message>
+    <message>
+        <source>Module %1 is already submitted by another publisher.</source>
+        <translation>Das Modul %1 wurde bereits von einem anderen Anbieter eingereicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already submitted (%3, %4).</source>
+        <translation>%1 %2 wurde bereits eingereicht (%3, %4).</translation>
+    </message>
+    <message>
+        <source>The body must name the &quot;upload&quot; and carry the &quot;signatures&quot; envelope.</source>
+        <translation>Der Inhalt der Anfrage muss den &quot;upload&quot; angeben und den Umschlag &quot;signatures&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation>Es gibt keinen Upload %1.</translation>
+    </message>
+    <message>
+        <source>Upload %1 has %2 of %3 bytes; finish it first.</source>
+        <translation>Der Upload %1 hat %2 von %3 Byte; schließen Sie ihn zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::UploadRecords</name>
+    <message>
+        <source>Cannot create the uploads folder %1</source>
+        <translation>Der Upload-Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>creating the upload records</source>
+        <translation>Erstellen der Upload-Datensätze</translation>
+    </message>
+    <message>
+        <source>reading upload %1</source>
+        <translation>Lesen des Uploads %1</translation>
+    </message>
+    <message>
+        <source>looking for an upload of %1</source>
+        <translation>Suchen eines Uploads von %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>recording upload %1</source>
+        <translation>Speichern des Uploads %1</translation>
+    </message>
+    <message>
+        <source>recording the progress of upload %1</source>
+        <translation>Speichern des Fortschritts von Upload %1</translation>
+    </message>
+    <message>
+        <source>removing upload %1</source>
+        <translation>Entfernen des Uploads %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::UploadRoutes</name>
+    <message>
+        <source>Content-Range must be &quot;bytes START-END/TOTAL&quot;, got &quot;%1&quot;.</source>
+        <translation>Content-Range muss „bytes START-ENDE/GESAMT“ lauten, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Content-Range ends before it starts.</source>
+        <translation>Content-Range endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be the package&apos;s SHA-256 in 64 lower-case hex digits.</source>
+        <translation>&quot;sha256&quot; muss der SHA-256-Wert des Pakets in 64 Hexadezimalziffern in Kleinbuchstaben sein.</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be the package&apos;s size in bytes, a whole number above 0.</source>
+        <translation>&quot;size&quot; muss die Größe des Pakets in Byte sein, eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>The package has %1 bytes; this marketplace takes packages of at most %2 bytes.</source>
+        <translation>Das Paket hat %1 Byte; dieser Marktplatz nimmt Pakete mit höchstens %2 Byte an.</translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation>Es gibt keinen Upload %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write upload %1: %2</source>
+        <translation>Der Upload %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A chunk may have at most %1 bytes.</source>
+        <translation>Ein Teilstück darf höchstens %1 Byte groß sein.</translation>
+    </message>
+    <message>
+        <source>Content-Range says the package has %1 bytes; the upload was started for %2.</source>
+        <translation>Laut Content-Range hat das Paket %1 Byte; der Upload wurde für %2 Byte begonnen.</translation>
+    </message>
+    <message>
+        <source>Content-Range covers %1 bytes but the body has %2.</source>
+        <translation>Content-Range umfasst %1 Byte, der Inhalt der Anfrage hat jedoch %2.</translation>
+    </message>
+    <message>
+        <source>Upload %1 is already complete.</source>
+        <translation>Der Upload %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Upload %1 has %2 bytes; the next chunk must start there, not at %3.</source>
+        <translation>Der Upload %1 hat %2 Byte; das nächste Teilstück muss dort beginnen, nicht bei %3.</translation>
+    </message>
+    <message>
+        <source>The uploaded bytes have SHA-256 %1, not the announced %2; the upload starts over.</source>
+        <translation>Die hochgeladenen Bytes haben den SHA-256-Wert %1, nicht den angekündigten Wert %2; der Upload beginnt von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::submissions::ValidationQueue</name>
+    <message>
+        <source>module.json says %1 &quot;%2&quot; but the package&apos;s signature is for &quot;%3&quot;.</source>
+        <translation>In module.json steht %1 „%2“, die Signatur des Pakets gilt jedoch für „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>mm::trust::InstallTrust</name>
     <message>
         <source>The catalog cache holds no verified key list; sync with the marketplace first.</source>
@@ -4805,6 +5805,172 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>%1 cannot be bought: the marketplace offers no plan for it.</source>
         <translation>%1 kann nicht gekauft werden: Der Marktplatz bietet keinen Tarif dafür an.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ChecksPage</name>
+    <message>
+        <source>Cancel checks</source>
+        <translation>Prüfungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>The marketplace runs these same checks on every submission, so what you see here is what it will say.</source>
+        <translation>Der Marktplatz führt bei jeder Einreichung genau diese Prüfungen aus; was Sie hier sehen, wird er also auch melden.</translation>
+    </message>
+    <message>
+        <source>Preparing the checks…</source>
+        <translation>Prüfungen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled. Run them again to go on.</source>
+        <translation>Die Prüfungen wurden abgebrochen. Führen Sie sie erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The checks stopped.</source>
+        <translation>Die Prüfungen wurden vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>The checks could not run.</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>%1 geprüft.</translation>
+    </message>
+    <message>
+        <source>Not checked here:</source>
+        <translation>Hier nicht geprüft:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more, listed below.</source>
+        <translation>
+            <numerusform>• und %n weiteres, unten aufgeführt.</numerusform>
+            <numerusform>• und %n weitere, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before you can submit:</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor Sie einreichen können:</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor Sie einreichen können:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them in the module, then choose “Run again”.</source>
+        <translation>Beheben Sie sie im Modul und wählen Sie dann „Erneut ausführen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n warning(s). You can submit, but a moderator will look at them more closely before the module is approved.</source>
+        <translation>
+            <numerusform>Die Prüfungen haben %n Warnung gefunden. Sie können einreichen, aber ein Moderator wird sie sich genauer ansehen, bevor das Modul freigegeben wird.</numerusform>
+            <numerusform>Die Prüfungen haben %n Warnungen gefunden. Sie können einreichen, aber ein Moderator wird sie sich genauer ansehen, bevor das Modul freigegeben wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::DetailsPage</name>
+    <message>
+        <source>Details and pricing</source>
+        <translation>Details und Preise</translation>
+    </message>
+    <message>
+        <source>Markdown: what the module does, how to set it up.</source>
+        <translation>Markdown: was das Modul tut und wie es eingerichtet wird.</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. notes, markdown</source>
+        <translation>Kommagetrennt, z. B. notes, markdown</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Changes are saved to module.json in %1 when you go on.</source>
+        <translation>Änderungen werden beim Fortfahren in module.json in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A package&apos;s details are part of its signed contents and are shown as they are. To change them, publish from the module&apos;s folder.</source>
+        <translation>Die Details eines Pakets sind Teil seines signierten Inhalts und werden unverändert angezeigt. Um sie zu ändern, veröffentlichen Sie aus dem Ordner des Moduls.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>module.json was left as it was: %1</source>
+        <translation>module.json wurde nicht verändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::FindingTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>whole module</source>
+        <translation>gesamtes Modul</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -5605,6 +6771,33 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>&amp;Revenue</source>
         <translation>&amp;Umsatz</translation>
     </message>
+    <message>
+        <source>&amp;Publish a module…</source>
+        <translation>&amp;Modul veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;My modules</source>
+        <translation>&amp;Meine Module</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ManifestEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::ModuleCardDelegate</name>
@@ -5783,6 +6976,88 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::ui::MyModulesNavButton</name>
+    <message>
+        <source>My modules</source>
+        <translation>Meine Module</translation>
+    </message>
+    <message>
+        <source>Developer area: publish modules and follow their review</source>
+        <translation>Entwicklerbereich: Module veröffentlichen und ihre Prüfung verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::MyModulesView</name>
+    <message>
+        <source>Publish a module…</source>
+        <translation>Modul veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>My modules</source>
+        <translation>Meine Module</translation>
+    </message>
+    <message>
+        <source>Publishing as %1</source>
+        <translation>Veröffentlichen als %1</translation>
+    </message>
+    <message>
+        <source>Nothing published from here yet. “Publish a module…” takes you from a module folder to a submission; its status and the marketplace&apos;s report then appear here.</source>
+        <translation>Von hier aus wurde noch nichts veröffentlicht. „Modul veröffentlichen…“ führt Sie von einem Modulordner zu einer Einreichung; deren Status und der Bericht des Marktplatzes erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The marketplace could not be asked: %1</source>
+        <translation>Der Marktplatz konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>No submissions yet.</source>
+        <translation>Noch keine Einreichungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3. %4
+Submission %5</source>
+        <translation>%1 %2 — %3. %4
+Einreichung %5</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s checks: %1, %2.</source>
+        <translation>Prüfungen des Marktplatzes: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isolation: %1.</source>
+        <translation>Isolierung: %1.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s report appears here once its checks have run.</source>
+        <translation>Der Bericht des Marktplatzes erscheint hier, sobald seine Prüfungen gelaufen sind.</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::PlanConfirmDialog</name>
     <message>
         <source>Confirm changes</source>
@@ -5932,6 +7207,141 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
             <numerusform>Eine kostenlose Testphase von %n Tag ist verfügbar.</numerusform>
             <numerusform>Eine kostenlose Testphase von %n Tagen ist verfügbar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PricingEditor</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>One-time purchase</source>
+        <translation>Einmalkauf</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Usage-based</source>
+        <translation>Nutzungsbasiert</translation>
+    </message>
+    <message>
+        <source>e.g. 9.50</source>
+        <translation>z. B. 9,50</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>e.g. API call</source>
+        <translation>z. B. API-Aufruf</translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation>Keine Testphase</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Pricing:</source>
+        <translation>Preismodell:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Monthly price:</source>
+        <translation>Monatspreis:</translation>
+    </message>
+    <message>
+        <source>Yearly price:</source>
+        <translation>Jahrespreis:</translation>
+    </message>
+    <message>
+        <source>Counted unit:</source>
+        <translation>Gezählte Einheit:</translation>
+    </message>
+    <message>
+        <source>Price per block:</source>
+        <translation>Preis pro Block:</translation>
+    </message>
+    <message>
+        <source>Units per block:</source>
+        <translation>Einheiten pro Block:</translation>
+    </message>
+    <message>
+        <source>Included units per month:</source>
+        <translation>Inklusive Einheiten pro Monat:</translation>
+    </message>
+    <message>
+        <source>Free trial:</source>
+        <translation>Kostenlose Testphase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be an amount above zero with at most %n decimal(s), such as %2.</source>
+        <translation>
+            <numerusform>%1 muss ein Betrag größer als null mit höchstens %n Nachkommastelle sein, z. B. %2.</numerusform>
+            <numerusform>%1 muss ein Betrag größer als null mit höchstens %n Nachkommastellen sein, z. B. %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The monthly price</source>
+        <translation>Der Monatspreis</translation>
+    </message>
+    <message>
+        <source>The yearly price</source>
+        <translation>Der Jahrespreis</translation>
+    </message>
+    <message>
+        <source>A subscription needs a monthly or a yearly price.</source>
+        <translation>Ein Abonnement benötigt einen Monats- oder einen Jahrespreis.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR, got “%1”.</source>
+        <translation>Die Währung muss ein dreistelliger ISO-4217-Code wie EUR sein, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation>Der Preis</translation>
+    </message>
+    <message>
+        <source>Say what is counted, such as “API call”.</source>
+        <translation>Geben Sie an, was gezählt wird, z. B. „API-Aufruf“.</translation>
+    </message>
+    <message>
+        <source>The price per block</source>
+        <translation>Der Preis pro Block</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PublishCoordinator</name>
+    <message numerus="yes">
+        <source>%n submission(s) being checked</source>
+        <translation>
+            <numerusform>%n Einreichung wird geprüft</numerusform>
+            <numerusform>%n Einreichungen werden geprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PublishWizard</name>
+    <message>
+        <source>Publish a module</source>
+        <translation>Modul veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open My modules</source>
+        <translation>Meine Module öffnen</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +7515,287 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::ui::ScreenshotFile</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MiB.</source>
+        <translation>%1 ist größer als 2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PNG nor a JPEG image.</source>
+        <translation>%1 ist weder ein PNG- noch ein JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>A module has at most %1 screenshots.</source>
+        <translation>Ein Modul hat höchstens %1 Bildschirmfotos.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ScreenshotsPage</name>
+    <message>
+        <source>Add screenshots…</source>
+        <translation>Bildschirmfotos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Bildschirmfotos</translation>
+    </message>
+    <message>
+        <source>Up to %1 PNG or JPEG images of at most 2 MiB each. This step is optional.</source>
+        <translation>Bis zu %1 PNG- oder JPEG-Bilder mit jeweils höchstens 2 MiB. Dieser Schritt ist optional.</translation>
+    </message>
+    <message>
+        <source>Deletes the copy in the module&apos;s screenshots folder</source>
+        <translation>Löscht die Kopie im Bildschirmfoto-Ordner des Moduls</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The images are copied into %1.</source>
+        <translation>Die Bilder werden nach %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>A package&apos;s screenshots are fixed: they are part of its signed contents. To change them, publish from the module&apos;s folder.</source>
+        <translation>Die Bildschirmfotos eines Pakets sind festgelegt: Sie sind Teil seines signierten Inhalts. Um sie zu ändern, veröffentlichen Sie aus dem Ordner des Moduls.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SigningPage</name>
+    <message>
+        <source>Create a signing key</source>
+        <translation>Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>The package is signed with your publisher key, which stays in your system&apos;s keychain. The marketplace checks the signature against the key you registered with it.</source>
+        <translation>Das Paket wird mit Ihrem Anbieterschlüssel signiert, der im Schlüsselbund Ihres Systems bleibt. Der Marktplatz prüft die Signatur anhand des Schlüssels, den Sie bei ihm registriert haben.</translation>
+    </message>
+    <message>
+        <source>Publisher name shown in the marketplace</source>
+        <translation>Im Marktplatz angezeigter Anbietername</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Schlüsselbund wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>%1 (in your keychain)</source>
+        <translation>%1 (in Ihrem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>There is no signing key for %1 in your keychain. Create one: it is stored in the keychain and its public half is registered with the marketplace for this publisher.</source>
+        <translation>Für %1 gibt es keinen Signaturschlüssel in Ihrem Schlüsselbund. Erstellen Sie einen: Er wird im Schlüsselbund gespeichert, und sein öffentlicher Teil wird für diesen Anbieter beim Marktplatz registriert.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Creating the key and registering it with %1…</source>
+        <translation>Schlüssel wird erstellt und bei %1 registriert…</translation>
+    </message>
+    <message>
+        <source>%1 (new, registered)</source>
+        <translation>%1 (neu, registriert)</translation>
+    </message>
+    <message>
+        <source>Packing and signing the module…</source>
+        <translation>Modul wird gepackt und signiert…</translation>
+    </message>
+    <message>
+        <source>Signing the package…</source>
+        <translation>Paket wird signiert…</translation>
+    </message>
+    <message>
+        <source>Signed %1 %2: %3 (%4), SHA-256 %5.</source>
+        <translation>%1 %2 signiert: %3 (%4), SHA-256 %5.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SigningWork</name>
+    <message>
+        <source>The key is in your keychain, but the marketplace did not register it: %1</source>
+        <translation>Der Schlüssel liegt in Ihrem Schlüsselbund, wurde vom Marktplatz aber nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SourcePage</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose package…</source>
+        <translation>Paket auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the module</source>
+        <translation>Modul auswählen</translation>
+    </message>
+    <message>
+        <source>Publish from the module&apos;s folder (the one holding module.json) to edit its details and screenshots here, or from a finished .mmpkg package.</source>
+        <translation>Veröffentlichen Sie aus dem Ordner des Moduls (dem mit der module.json), um hier seine Details und Bildschirmfotos zu bearbeiten, oder aus einem fertigen .mmpkg-Paket.</translation>
+    </message>
+    <message>
+        <source>Module folder or .mmpkg file</source>
+        <translation>Modulordner oder .mmpkg-Datei</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Modul:</translation>
+    </message>
+    <message>
+        <source>Module folder</source>
+        <translation>Modulordner</translation>
+    </message>
+    <message>
+        <source>Module package</source>
+        <translation>Modulpaket</translation>
+    </message>
+    <message>
+        <source>Module packages (*.mmpkg)</source>
+        <translation>Modulpakete (*.mmpkg)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no module.json. Choose the module&apos;s own folder, or create one with “modmarket-cli init”.</source>
+        <translation>%1 enthält keine module.json. Wählen Sie den eigenen Ordner des Moduls oder erstellen Sie einen mit „modmarket-cli init“.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a module folder nor a .mmpkg package.</source>
+        <translation>%1 ist weder ein Modulordner noch ein .mmpkg-Paket.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SubmissionStatusText</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace&apos;s checks.</source>
+        <translation>Wartet auf die Prüfungen des Marktplatzes.</translation>
+    </message>
+    <message>
+        <source>The marketplace is checking it now.</source>
+        <translation>Der Marktplatz prüft die Einreichung gerade.</translation>
+    </message>
+    <message>
+        <source>The checks passed; it waits for a moderator.</source>
+        <translation>Die Prüfungen wurden bestanden; die Einreichung wartet auf einen Moderator.</translation>
+    </message>
+    <message>
+        <source>The checks found warnings; a moderator will look at them more closely.</source>
+        <translation>Die Prüfungen haben Warnungen gefunden; ein Moderator wird sie sich genauer ansehen.</translation>
+    </message>
+    <message>
+        <source>The checks found problems that must be fixed. Fix them and submit a new version.</source>
+        <translation>Die Prüfungen haben Probleme gefunden, die behoben werden müssen. Beheben Sie sie und reichen Sie eine neue Version ein.</translation>
+    </message>
+    <message>
+        <source>Approved: it is in the catalog.</source>
+        <translation>Freigegeben: Das Modul ist im Katalog.</translation>
+    </message>
+    <message>
+        <source>A moderator declined it.</source>
+        <translation>Ein Moderator hat die Einreichung zurückgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SubmissionTableModel</name>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::SyncStatusWidget</name>
     <message>
         <source>Offline</source>
@@ -6200,6 +7891,63 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
             <numerusform>%n Modulaktualisierung verfügbar. Öffnen Sie „Installiert“, um sie zu prüfen.</numerusform>
             <numerusform>%n Modulaktualisierungen verfügbar. Öffnen Sie „Installiert“, um sie zu prüfen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::UploadPage</name>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Upload abbrechen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>The marketplace runs its checks on the submission in the background. Nothing of it appears in the catalog before a moderator approves it.</source>
+        <translation>Der Marktplatz führt seine Prüfungen der Einreichung im Hintergrund aus. Nichts davon erscheint im Katalog, bevor ein Moderator es freigibt.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2.</source>
+        <translation>%1 wird an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Asking the marketplace what it already has…</source>
+        <translation>Es wird beim Marktplatz abgefragt, was bereits vorhanden ist…</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled. “Try again” continues where it stopped.</source>
+        <translation>Der Upload wurde abgebrochen. „Erneut versuchen“ setzt ihn dort fort, wo er angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1
+“Try again” continues where it stopped.</source>
+        <translation>Der Upload ist fehlgeschlagen: %1
+„Erneut versuchen“ setzt ihn dort fort, wo er angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 %2.
+Submission: %3
+Status: %4</source>
+        <translation>%1 %2 eingereicht.
+Einreichung: %3
+Status: %4</translation>
+    </message>
+    <message>
+        <source>The marketplace already had %1 of it from an earlier attempt.</source>
+        <translation>Der Marktplatz hatte bereits %1 davon aus einem früheren Versuch.</translation>
+    </message>
+    <message>
+        <source>Done. Finish opens My modules, where the marketplace&apos;s report appears once its checks have run.</source>
+        <translation>Fertig. „Meine Module öffnen“ führt zu „Meine Module“, wo der Bericht des Marktplatzes erscheint, sobald seine Prüfungen gelaufen sind.</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +8049,491 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::AdvisoryCheck</name>
+    <message>
+        <source>There is no valid manifest to read the dependencies from.</source>
+        <translation>Es gibt kein gültiges Manifest, aus dem die Abhängigkeiten gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>The module has no dependencies.</source>
+        <translation>Das Modul hat keine Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>The dependency %1 &quot;%2&quot; admits versions affected by %3 (%4, affected %5): %6</source>
+        <translation>Die Abhängigkeit %1 „%2“ lässt Versionen zu, die von %3 betroffen sind (%4, betroffen: %5): %6</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::AdvisoryFeed</name>
+    <message>
+        <source>&quot;module&quot; is &quot;%1&quot;, not a module id</source>
+        <translation>&quot;module&quot; ist „%1“ und keine Modul-ID</translation>
+    </message>
+    <message>
+        <source>&quot;affected&quot;: %1</source>
+        <translation>&quot;affected&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;severity&quot; is &quot;%1&quot;, expected low, medium, high or critical</source>
+        <translation>&quot;severity&quot; ist „%1“, erwartet: low, medium, high oder critical</translation>
+    </message>
+    <message>
+        <source>advisory feed</source>
+        <translation>Feed der Sicherheitsmeldungen</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>&quot;format&quot; ist „%1“, erwartet: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ArchiveCheck</name>
+    <message>
+        <source>%1 is neither a module folder nor a package file</source>
+        <translation>%1 ist weder ein Modulordner noch eine Paketdatei</translation>
+    </message>
+    <message>
+        <source>The package has %1 bytes, more than the marketplace&apos;s limit of %2 bytes</source>
+        <translation>Das Paket hat %1 Byte, mehr als die Obergrenze des Marktplatzes von %2 Byte</translation>
+    </message>
+    <message>
+        <source>The package could not be extracted; the checks that read its files were skipped.</source>
+        <translation>Das Paket konnte nicht entpackt werden; die Prüfungen, die seine Dateien lesen, wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The folder is not packed while its module.json is not valid.</source>
+        <translation>Der Ordner wird nicht gepackt, solange seine module.json ungültig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::CatalogLookup</name>
+    <message>
+        <source>The catalog %1 does not exist.</source>
+        <translation>Der Katalog %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::CodeCheckRunner</name>
+    <message>
+        <source>No code checkers are configured or installed.</source>
+        <translation>Es sind keine Codeprüfer konfiguriert oder installiert.</translation>
+    </message>
+    <message>
+        <source>The package could not be extracted.</source>
+        <translation>Das Paket konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The module has no files it reads (%1).</source>
+        <translation>Das Modul enthält keine Dateien, die dieser Prüfer liest (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this machine.</source>
+        <translation>%1 ist auf diesem Rechner nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The validation was cancelled.</source>
+        <translation>Die Validierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was killed.</source>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 crashed (signal %2).</source>
+        <translation>%1 ist abgestürzt (Signal %2).</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 wurde mit Code %2 beendet: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ContentCheck</name>
+    <message>
+        <source>Has the %1 bit (mode %2); modules may not carry special permission bits.</source>
+        <translation>Hat das Bit %1 gesetzt (Modus %2); Module dürfen keine besonderen Berechtigungsbits tragen.</translation>
+    </message>
+    <message>
+        <source>The package could not be extracted.</source>
+        <translation>Das Paket konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>A native %1 binary, and the manifest declares no plugin. Modules ship no programs; a Qt plugin is declared in module.json&apos;s &quot;plugin&quot;.</source>
+        <translation>Eine native %1-Binärdatei, und das Manifest deklariert kein Plugin. Module liefern keine Programme aus; ein Qt-Plugin wird in &quot;plugin&quot; der module.json deklariert.</translation>
+    </message>
+    <message>
+        <source>A native %1 binary that is not the declared plugin %2.</source>
+        <translation>Eine native %1-Binärdatei, die nicht das deklarierte Plugin %2 ist.</translation>
+    </message>
+    <message>
+        <source>A %1 version control folder; its history may hold files and secrets that were meant to stay private. Pack from a clean export.</source>
+        <translation>Ein %1-Versionskontrollordner; sein Verlauf kann Dateien und Geheimnisse enthalten, die privat bleiben sollten. Packen Sie aus einem sauberen Export.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::DependencyCheck</name>
+    <message>
+        <source>There is no valid manifest to read the dependencies from.</source>
+        <translation>Es gibt kein gültiges Manifest, aus dem die Abhängigkeiten gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>The module depends on itself (&quot;%1&quot;).</source>
+        <translation>Das Modul hängt von sich selbst ab („%1“).</translation>
+    </message>
+    <message>
+        <source>The dependency %1 is not a module of the catalog.</source>
+        <translation>Die Abhängigkeit %1 ist kein Modul des Katalogs.</translation>
+    </message>
+    <message>
+        <source>No version of %1 in the catalog matches &quot;%2&quot; (it lists %3).</source>
+        <translation>Keine Version von %1 im Katalog passt zu „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>The dependencies lead back to the module: %1 (%2 %3 requires %4 &quot;%5&quot;).</source>
+        <translation>Die Abhängigkeiten führen zurück zum Modul: %1 (%2 %3 erfordert %4 „%5“).</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::IsolatedProcess</name>
+    <message>
+        <source>no network namespace (unshare not permitted: the network stays reachable)</source>
+        <translation>kein Netzwerk-Namespace (unshare nicht erlaubt: das Netzwerk bleibt erreichbar)</translation>
+    </message>
+    <message>
+        <source>user and network namespaces (no network)</source>
+        <translation>Benutzer- und Netzwerk-Namespaces (kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>network namespace (no network)</source>
+        <translation>Netzwerk-Namespace (kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>CPU, file size and open file limits</source>
+        <translation>Grenzen für CPU, Dateigröße und offene Dateien</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>memory measured, not limited</source>
+        <translation>Speicher gemessen, nicht begrenzt</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>keine neuen Privilegien</translation>
+    </message>
+    <message>
+        <source>own process group killed on timeout</source>
+        <translation>eigene Prozessgruppe, bei Zeitüberschreitung beendet</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ManifestCheck</name>
+    <message>
+        <source>The package could not be extracted.</source>
+        <translation>Das Paket konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>There is no module.json at the top of the module; every module needs one.</source>
+        <translation>Auf der obersten Ebene des Moduls gibt es keine module.json; jedes Modul benötigt eine.</translation>
+    </message>
+    <message>
+        <source>In %1: </source>
+        <translation>In %1: </translation>
+    </message>
+    <message>
+        <source>&quot;plugin&quot; names %1, which is not a file of the module.</source>
+        <translation>&quot;plugin&quot; nennt %1, das keine Datei des Moduls ist.</translation>
+    </message>
+    <message>
+        <source>The host range &quot;%1&quot; does not parse: %2</source>
+        <translation>Der Host-Bereich „%1“ lässt sich nicht auswerten: %2</translation>
+    </message>
+    <message>
+        <source>The host range &quot;%1&quot; admits no version at all.</source>
+        <translation>Der Host-Bereich „%1“ lässt überhaupt keine Version zu.</translation>
+    </message>
+    <message>
+        <source>The host range &quot;%1&quot; claims every host version, including ones not released yet; give the versions the module was tested with, e.g. &quot;&gt;=6.0.0 &lt;7.0.0&quot;.</source>
+        <translation>Der Host-Bereich „%1“ beansprucht jede Host-Version, auch noch nicht veröffentlichte; geben Sie die Versionen an, mit denen das Modul getestet wurde, z. B. „&gt;=6.0.0 &lt;7.0.0“.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::PluginProbe</name>
+    <message>
+        <source>There is no valid manifest naming a plugin.</source>
+        <translation>Es gibt kein gültiges Manifest, das ein Plugin nennt.</translation>
+    </message>
+    <message>
+        <source>The module declares no plugin.</source>
+        <translation>Das Modul deklariert kein Plugin.</translation>
+    </message>
+    <message>
+        <source>The declared plugin is missing.</source>
+        <translation>Das deklarierte Plugin fehlt.</translation>
+    </message>
+    <message>
+        <source>No example host to load the plugin with is configured on this machine.</source>
+        <translation>Auf diesem Rechner ist kein Beispiel-Host zum Laden des Plugins konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The validation was cancelled.</source>
+        <translation>Die Validierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The example host could not be started: %1</source>
+        <translation>Der Beispiel-Host konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The plugin did not finish loading within %1 seconds.</source>
+        <translation>Das Plugin wurde nicht innerhalb von %1 Sekunden fertig geladen.</translation>
+    </message>
+    <message>
+        <source>Loading the plugin crashed the host (signal %1); a plugin that allocates past the hard limit of %2 MiB ends this way.</source>
+        <translation>Das Laden des Plugins hat den Host zum Absturz gebracht (Signal %1); so endet ein Plugin, das Speicher über die feste Obergrenze von %2 MiB hinaus anfordert.</translation>
+    </message>
+    <message>
+        <source>Loading the plugin ran out of memory under the probe&apos;s hard limit of %1 MiB (the budget of its category is %2 KiB).</source>
+        <translation>Beim Laden des Plugins ging unter der festen Obergrenze der Prüfung von %1 MiB der Speicher aus (das Budget seiner Kategorie beträgt %2 KiB).</translation>
+    </message>
+    <message>
+        <source>The example host could not load the plugin and gave no reason.</source>
+        <translation>Der Beispiel-Host konnte das Plugin nicht laden und hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The example host could not load the plugin: %1</source>
+        <translation>Der Beispiel-Host konnte das Plugin nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>The example host&apos;s probe did not report its figures.</source>
+        <translation>Die Prüfung im Beispiel-Host hat ihre Messwerte nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Loading the plugin took %1 ms; the budget of its category is %2 ms.</source>
+        <translation>Das Laden des Plugins hat %1 ms gedauert; das Budget seiner Kategorie beträgt %2 ms.</translation>
+    </message>
+    <message>
+        <source>Loading the plugin grew the host&apos;s memory by %1 KiB; the budget of its category is %2 KiB.</source>
+        <translation>Das Laden des Plugins hat den Speicherbedarf des Hosts um %1 KiB erhöht; das Budget seiner Kategorie beträgt %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ResolvabilityCheck</name>
+    <message>
+        <source>There is no valid manifest to resolve.</source>
+        <translation>Es gibt kein gültiges Manifest zum Auflösen.</translation>
+    </message>
+    <message>
+        <source>No supported host versions are known.</source>
+        <translation>Es sind keine unterstützten Host-Versionen bekannt.</translation>
+    </message>
+    <message>
+        <source>The host range &quot;%1&quot; admits none of the supported host versions (%2).</source>
+        <translation>Der Host-Bereich „%1“ lässt keine der unterstützten Host-Versionen zu (%2).</translation>
+    </message>
+    <message>
+        <source>The version %1 cannot be asked for exactly.</source>
+        <translation>Die Version %1 kann nicht exakt angefordert werden.</translation>
+    </message>
+    <message>
+        <source>On host version %1 (%2, %3) it cannot be installed: %4</source>
+        <translation>Auf Host-Version %1 (%2, %3) kann es nicht installiert werden: %4</translation>
+    </message>
+    <message>
+        <source>Resolves on host %1.</source>
+        <translation>Auflösbar auf Host %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::SecretScanner</name>
+    <message>
+        <source>a private key</source>
+        <translation>einen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>a modmarket secret key file</source>
+        <translation>eine modmarket-Datei mit geheimem Schlüssel</translation>
+    </message>
+    <message>
+        <source>an AWS access key id</source>
+        <translation>eine AWS-Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>an AWS secret access key</source>
+        <translation>einen geheimen AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>a GitHub token</source>
+        <translation>ein GitHub-Token</translation>
+    </message>
+    <message>
+        <source>a Slack token</source>
+        <translation>ein Slack-Token</translation>
+    </message>
+    <message>
+        <source>a Stripe live key</source>
+        <translation>einen Stripe-Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Google API key</source>
+        <translation>einen Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an npm token</source>
+        <translation>ein npm-Token</translation>
+    </message>
+    <message>
+        <source>The package could not be extracted.</source>
+        <translation>Das Paket konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>Contains %1. Remove it and treat it as compromised.</source>
+        <translation>Enthält %1. Entfernen Sie das Geheimnis und betrachten Sie es als kompromittiert.</translation>
+    </message>
+    <message>
+        <source>Contains %1 (%2). Remove it and revoke it.</source>
+        <translation>Enthält %1 (%2). Entfernen Sie das Geheimnis und widerrufen Sie es.</translation>
+    </message>
+    <message>
+        <source>A long random-looking value (%1) in a configuration file; if it is a password, key or token, load it at run time instead of shipping it.</source>
+        <translation>Ein langer, zufällig wirkender Wert (%1) in einer Konfigurationsdatei; falls es sich um ein Passwort, einen Schlüssel oder ein Token handelt, laden Sie den Wert zur Laufzeit, statt ihn mitzuliefern.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ValidationPipeline</name>
+    <message>
+        <source>The validation was cancelled.</source>
+        <translation>Die Validierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the validation: %1</source>
+        <translation>Für die Validierung kann kein temporärer Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the archive</source>
+        <translation>Archiv wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reading the manifest</source>
+        <translation>Manifest wird gelesen</translation>
+    </message>
+    <message>
+        <source>Checking the content</source>
+        <translation>Inhalt wird geprüft</translation>
+    </message>
+    <message>
+        <source>Scanning for secrets</source>
+        <translation>Suche nach Geheimnissen</translation>
+    </message>
+    <message>
+        <source>Checking advisories</source>
+        <translation>Sicherheitsmeldungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checking the dependencies against the catalog</source>
+        <translation>Abhängigkeiten werden mit dem Katalog abgeglichen</translation>
+    </message>
+    <message>
+        <source>No catalog is available to check against.</source>
+        <translation>Es ist kein Katalog zum Abgleichen verfügbar.</translation>
+    </message>
+    <message>
+        <source>Resolving on each supported host version</source>
+        <translation>Auflösung auf jeder unterstützten Host-Version</translation>
+    </message>
+    <message>
+        <source>No catalog is available to resolve against.</source>
+        <translation>Es ist kein Katalog zum Auflösen verfügbar.</translation>
+    </message>
+    <message>
+        <source>Running the code checkers</source>
+        <translation>Codeprüfer werden ausgeführt</translation>
+    </message>
+    <message>
+        <source>Loading the plugin</source>
+        <translation>Plugin wird geladen</translation>
+    </message>
+    <message>
+        <source>no program of the module or checker was run</source>
+        <translation>es wurde kein Programm des Moduls oder eines Prüfers ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::ValidationReport</name>
+    <message>
+        <source>&quot;severity&quot; is &quot;%1&quot;, expected info, warning or error</source>
+        <translation>&quot;severity&quot; ist „%1“, erwartet: info, warning oder error</translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;%1&quot;, expected ran, skipped or failed</source>
+        <translation>&quot;outcome&quot; ist „%1“, erwartet: ran, skipped oder failed</translation>
+    </message>
+    <message>
+        <source>validation report</source>
+        <translation>Validierungsbericht</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>&quot;format&quot; ist „%1“, erwartet: „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; is not 64 lower-case hex digits</source>
+        <translation>&quot;sha256&quot; besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;measurements&quot; is not an object</source>
+        <translation>&quot;measurements&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;measurements&quot; has more than %1 entries</source>
+        <translation>&quot;measurements&quot; hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: measurements</source>
+        <translation>%1: measurements</translation>
+    </message>
+    <message>
+        <source>a name is longer than 64 characters</source>
+        <translation>ein Name ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;verdict&quot; is &quot;%1&quot; but the findings make it &quot;%2&quot;</source>
+        <translation>&quot;verdict&quot; ist „%1“, laut den Befunden müsste es jedoch „%2“ sein</translation>
+    </message>
+    <message>
+        <source>The module</source>
+        <translation>Das Modul</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 errors, %4 warnings, %5 notes)</source>
+        <translation>%1: %2 (Fehler: %3, Warnungen: %4, Hinweise: %5)</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>isolation: %1</source>
+        <translation>Isolierung: %1</translation>
     </message>
 </context>
 </TS>

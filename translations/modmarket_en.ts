@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::PackCommand</name>
+    <message numerus="yes">
+        <source>Packed %1 %2 into %3 (%n file(s), </source>
+        <translation>
+            <numerusform>Packed %1 %2 into %3 (%n file, </numerusform>
+            <numerusform>Packed %1 %2 into %3 (%n files, </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::PlanOutput</name>
     <message numerus="yes">
         <source>Done: %n module(s) changed.</source>
@@ -102,6 +112,30 @@
         <translation>
             <numerusform>The subscription starts with a free trial of %n day; you are charged when it ends unless you cancel before.</numerusform>
             <numerusform>The subscription starts with a free trial of %n days; you are charged when it ends unless you cancel before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ChecksPage</name>
+    <message numerus="yes">
+        <source>• and %n more, listed below.</source>
+        <translation>
+            <numerusform>• and %n more, listed below.</numerusform>
+            <numerusform>• and %n more, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before you can submit:</source>
+        <translation>
+            <numerusform>%n problem must be fixed before you can submit:</numerusform>
+            <numerusform>%n problems must be fixed before you can submit:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n warning(s). You can submit, but a moderator will look at them more closely before the module is approved.</source>
+        <translation>
+            <numerusform>The checks found %n warning. You can submit, but a moderator will look at it more closely before the module is approved.</numerusform>
+            <numerusform>The checks found %n warnings. You can submit, but a moderator will look at them more closely before the module is approved.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,12 +287,49 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::MyModulesView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::PriceText</name>
     <message numerus="yes">
         <source>A free trial of %n day(s) is available.</source>
         <translation>
             <numerusform>A free trial of %n day is available.</numerusform>
             <numerusform>A free trial of %n days is available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PricingEditor</name>
+    <message numerus="yes">
+        <source>%1 must be an amount above zero with at most %n decimal(s), such as %2.</source>
+        <translation>
+            <numerusform>%1 must be an amount above zero with at most %n decimal, such as %2.</numerusform>
+            <numerusform>%1 must be an amount above zero with at most %n decimals, such as %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::PublishCoordinator</name>
+    <message numerus="yes">
+        <source>%n submission(s) being checked</source>
+        <translation>
+            <numerusform>%n submission being checked</numerusform>
+            <numerusform>%n submissions being checked</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +357,16 @@
         <translation>
             <numerusform>%n module update available. Open Installed to review it.</numerusform>
             <numerusform>%n module updates available. Open Installed to review them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::validation::CodeCheckRunner</name>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n file checked</numerusform>
+            <numerusform>%n files checked</numerusform>
         </translation>
     </message>
 </context>
