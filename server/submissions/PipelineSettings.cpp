@@ -1,5 +1,7 @@
 #include "server/submissions/PipelineSettings.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,12 +38,12 @@ Result<validation::PerformanceBudget> budget(const QJsonValue& value, const QStr
          {std::pair{u"load_ms"_s, &result.loadMs}, std::pair{u"memory_kib"_s, &result.memoryKib}}) {
         if (!object.contains(key))
             continue;
-        const QJsonValue number = object.value(key);
-        if (!number.isDouble() || number.toDouble() != double(number.toInteger()) || number.toInteger() <= 0)
+        const auto number = wholeNumber(object.value(key));
+        if (!number || *number <= 0)
             return fail(
                 ErrorCode::Parse,
                 PipelineSettings::tr("budgets: %1 \"%2\" must be a whole number above 0").arg(where, key));
-        *field = number.toInteger();
+        *field = *number;
     }
     if (!value.isObject())
         return fail(ErrorCode::Parse, PipelineSettings::tr("budgets: %1 must be an object").arg(where));
