@@ -7,8 +7,10 @@
 
 #include <QFile>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QThreadPool>
 
+#include <semaphore>
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
@@ -30,12 +32,15 @@ std::optional<trust::PackageClaim> claimOf(const QByteArray& envelope)
 } // namespace
 
 // What the pool thread and the transaction share: posts after the transaction is gone are
-// dropped, and the stop source reaches a request in flight.
+// dropped, the stop source reaches a request in flight, and `workerDone` tells the destructor
+// that the worker has let go of its network objects.
 struct PublishTransaction::Shared
 {
     QMutex mutex;
     PublishTransaction* target = nullptr;
     std::stop_source stop;
+    bool workerStarted = false;
+    std::binary_semaphore workerDone{0};
 
     void post(std::function<void(PublishTransaction&)> call)
     {
@@ -59,15 +64,24 @@ PublishTransaction::PublishTransaction(QUrl marketplace, QString packagePath, QO
 PublishTransaction::~PublishTransaction()
 {
     m_shared->stop.request_stop();
-    const QMutexLocker lock(&m_shared->mutex);
-    m_shared->target = nullptr;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        m_shared->target = nullptr;
+    }
+    // The worker sees the stop within one chunk or one wake-up of its request (50 ms). Waiting for
+    // it means nothing of the upload outlives its owner: a CLI that returns right after a cancel
+    // would otherwise exit while the worker still holds a network connection.
+    if (m_shared->workerStarted)
+        m_shared->workerDone.acquire();
 }
 
 void PublishTransaction::run()
 {
     setStatus(Status::Downloading);
+    m_shared->workerStarted = true;
     QThreadPool::globalInstance()->start([shared = m_shared, marketplace = m_marketplace,
                                           path = m_packagePath] {
+        const auto done = qScopeGuard([&shared] { shared->workerDone.release(); });
         const std::stop_token stop = shared->stop.get_token();
         auto finish = [&](Result<Submission> result) {
             shared->post([result = std::move(result)](PublishTransaction& t) mutable {
