@@ -2,17 +2,23 @@
 
 #include <QMutex>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QThreadPool>
+
+#include <semaphore>
 
 namespace mm::validation {
 
-// What the worker and the transaction share: the stop source, and the transaction to post to
-// until it is destroyed (after which the worker's posts are dropped).
+// What the worker and the transaction share: the stop source, the transaction to post to
+// until it is destroyed (after which the worker's posts are dropped), and `workerDone`, which
+// tells the destructor that the pipeline has stopped and removed its temporary folder.
 struct ValidationTransaction::Shared
 {
     QMutex mutex;
     ValidationTransaction* target = nullptr;
     std::stop_source stop;
+    bool workerStarted = false;
+    std::binary_semaphore workerDone{0};
 
     void post(std::function<void(ValidationTransaction&)> call)
     {
@@ -36,15 +42,23 @@ ValidationTransaction::ValidationTransaction(ValidationContext context, QString 
 ValidationTransaction::~ValidationTransaction()
 {
     m_shared->stop.request_stop();
-    const QMutexLocker lock(&m_shared->mutex);
-    m_shared->target = nullptr;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        m_shared->target = nullptr;
+    }
+    // The pipeline stops at its next check and kills a running checker at once; waiting for it
+    // keeps a closing program from leaving the extracted module behind in the temporary folder.
+    if (m_shared->workerStarted)
+        m_shared->workerDone.acquire();
 }
 
 void ValidationTransaction::run()
 {
     // "Downloading" is the working state of every transaction; validation has no commit point.
     setStatus(Status::Downloading);
+    m_shared->workerStarted = true;
     QThreadPool::globalInstance()->start([shared = m_shared, context = m_context, path = m_path] {
+        const auto done = qScopeGuard([&shared] { shared->workerDone.release(); });
         const ValidationPipeline pipeline(context);
         auto result =
             pipeline.run(path, shared->stop.get_token(), [&shared](int step, int steps, const QString& what) {
