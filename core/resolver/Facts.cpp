@@ -2,9 +2,11 @@
 
 #include "core/resolver/PackageTable.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace mm::resolver {
 namespace {
@@ -12,15 +14,7 @@ namespace {
 using Cause = Incompatibility::Cause;
 using Requirements = QList<Dependency> Candidate::*;
 
-const Dependency* requirementOn(const Candidate& c, Requirements which, const QString& id)
-{
-    for (const auto& d : c.*which)
-        if (d.id == id)
-            return &d;
-    return nullptr;
-}
-
-void unavailableFacts(const Package& p, int package, QList<Incompatibility>& out)
+void unavailableFacts(const Package& p, int package, std::vector<Incompatibility>& out)
 {
     const qsizetype n = p.candidates.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -33,71 +27,108 @@ void unavailableFacts(const Package& p, int package, QList<Incompatibility>& out
         auto fact =
             Incompatibility::make({Term{package, true, VersionSet::span(n, i, j)}}, Cause::Unavailable);
         fact.reason = reason;
-        out.append(std::move(fact));
+        out.push_back(std::move(fact));
         i = j;
     }
 }
 
-Incompatibility requirementFact(PackageTable& packages, int package, const VersionSet& versions,
+Incompatibility requirementFact(PackageTable& packages, int package, int target, const VersionSet& versions,
                                 const Dependency& d, bool isConflict)
 {
-    const int target = packages.indexOf(d.id);
     const VersionSet matching = packages.matching(target, d.range, d.rangeText);
-    const Term depender{package, true, versions};
+    Term depender{package, true, versions};
     if (matching.isEmpty()) {
-        auto fact = Incompatibility::make({depender}, Cause::MissingDependency);
+        auto fact = Incompatibility::make({std::move(depender)}, Cause::MissingDependency);
         fact.target = d.id;
         fact.targetRange = matching.label();
         fact.targetKnown = packages[target].inCatalog;
         return fact;
     }
-    if (isConflict)
-        return Incompatibility::make({depender, Term{target, true, matching}}, Cause::Conflict);
-    return Incompatibility::make({depender, Term{target, false, matching}}, Cause::Dependency);
+    // Two terms on two packages (a module never requires itself here), neither always true:
+    // exactly what make() would keep, built without its merging passes. Facts are most of
+    // the incompatibilities of a resolve.
+    Incompatibility fact;
+    fact.cause = isConflict ? Cause::Conflict : Cause::Dependency;
+    fact.terms.reserve(2);
+    fact.terms.append(std::move(depender));
+    fact.terms.append(Term{target, isConflict, matching});
+    return fact;
 }
 
-void requirementFacts(PackageTable& packages, int package, Requirements which, QList<Incompatibility>& out)
+void requirementFacts(PackageTable& packages, int package, Requirements which,
+                      std::vector<Incompatibility>& out)
 {
     const bool isConflict = which == &Candidate::conflicts;
     // Copy: indexOf() below may grow the table and move the package.
     const QList<Candidate> candidates = packages[package].candidates;
     const QString self = packages[package].id;
-    QSet<QString> seen;
-    QStringList ids;
-    for (const auto& c : candidates)
-        for (const auto& d : c.*which)
-            if (d.id != self && !seen.contains(d.id)) {
-                seen.insert(d.id);
-                ids.append(d.id);
-            }
-    std::sort(ids.begin(), ids.end());
+    // Each version's requirement on each module (its first, should it name one twice), ordered by
+    // module and then version, so the versions that say the same thing about a module are
+    // neighbours. Modules are numbered as first met and only the distinct ones sorted by id
+    // (the order the facts and the packages they load have always come in): a version scan per
+    // module, or a sort of every requirement by its id, cost most of learning a package's facts.
+    struct Entry
+    {
+        const Dependency* d;
+        qsizetype version;
+        int module; // slot in `modules`, then its rank by id
+    };
+    std::vector<Entry> entries;
+    std::vector<const QString*> modules;
+    QHash<QStringView, int> slots;
     const qsizetype n = candidates.size();
-    for (const QString& id : ids) {
-        for (qsizetype i = 0; i < n; ++i) {
-            const Dependency* d = requirementOn(candidates[i], which, id);
-            if (!d)
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto first = entries.size();
+        for (const auto& d : candidates[i].*which) {
+            if (d.id == self)
                 continue;
-            qsizetype j = i;
-            while (j + 1 < n) {
-                const Dependency* next = requirementOn(candidates[j + 1], which, id);
-                if (!next || next->rangeText != d->rangeText)
-                    break;
-                ++j;
+            auto slot = slots.constFind(QStringView(d.id));
+            if (slot == slots.cend()) {
+                slot = slots.insert(QStringView(d.id), int(modules.size()));
+                modules.push_back(&d.id);
             }
-            auto fact = requirementFact(packages, package, VersionSet::span(n, i, j), *d, isConflict);
-            // A conflict with a module no listed version of matches can never happen.
-            if (!(isConflict && fact.cause == Cause::MissingDependency))
-                out.append(std::move(fact));
-            i = j;
+            const int module = *slot;
+            const auto same = [module](const Entry& e) { return e.module == module; };
+            if (std::none_of(entries.cbegin() + qsizetype(first), entries.cend(), same))
+                entries.push_back(Entry{&d, i, module});
         }
+    }
+    std::vector<int> byId(modules.size());
+    std::iota(byId.begin(), byId.end(), 0);
+    std::sort(byId.begin(), byId.end(),
+              [&](int a, int b) { return *modules[std::size_t(a)] < *modules[std::size_t(b)]; });
+    std::vector<int> rank(modules.size());
+    for (std::size_t r = 0; r < byId.size(); ++r)
+        rank[std::size_t(byId[r])] = int(r);
+    for (Entry& e : entries)
+        e.module = rank[std::size_t(e.module)];
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.module != b.module ? a.module < b.module : a.version < b.version;
+    });
+    int target = -1;
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const Dependency& d = *entries[k].d;
+        if (k == 0 || entries[k - 1].module != entries[k].module)
+            target = packages.indexOf(d.id);
+        const qsizetype i = entries[k].version;
+        qsizetype j = i;
+        while (k + 1 < entries.size() && entries[k + 1].module == entries[k].module &&
+               entries[k + 1].version == j + 1 && entries[k + 1].d->rangeText == d.rangeText) {
+            ++j;
+            ++k;
+        }
+        auto fact = requirementFact(packages, package, target, VersionSet::span(n, i, j), d, isConflict);
+        // A conflict with a module no listed version of matches can never happen.
+        if (!(isConflict && fact.cause == Cause::MissingDependency))
+            out.push_back(std::move(fact));
     }
 }
 
 } // namespace
 
-QList<Incompatibility> factsFor(PackageTable& packages, int package)
+std::vector<Incompatibility> factsFor(PackageTable& packages, int package)
 {
-    QList<Incompatibility> out;
+    std::vector<Incompatibility> out;
     unavailableFacts(packages[package], package, out);
     requirementFacts(packages, package, &Candidate::dependencies, out);
     requirementFacts(packages, package, &Candidate::conflicts, out);

@@ -2,6 +2,8 @@
 
 #include "core/resolver/Incompatibility.h"
 
+#include <vector>
+
 namespace mm::resolver {
 
 class PackageTable;
@@ -10,6 +12,6 @@ class PackageTable;
 // run, what each version depends on and what it conflicts with. Neighbouring versions that say
 // the same thing share one incompatibility ("crm-sync >=2.0.0 depends on http-core ^3"), which
 // keeps the solver's work and the explanations short. Loads the packages they name.
-QList<Incompatibility> factsFor(PackageTable& packages, int package);
+std::vector<Incompatibility> factsFor(PackageTable& packages, int package);
 
 } // namespace mm::resolver

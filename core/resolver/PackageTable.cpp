@@ -62,9 +62,16 @@ void PackageTable::load(Package& package)
 
 VersionSet PackageTable::matching(int package, const semver::Range& range, const QString& label) const
 {
-    auto& cached = m_matching[std::pair(package, label)];
-    for (const Matched& m : std::as_const(cached))
-        if (m.range == range)
+    // FNV-1a: range texts are short, and this runs once per dependency fact, where Qt's string
+    // hash and a table keyed by package and text cost more than the matching they saved.
+    std::size_t hash = 14695981039346656037u;
+    for (const QChar c : label)
+        hash = (hash ^ c.unicode()) * 1099511628211u;
+    if (m_matching.size() <= std::size_t(package))
+        m_matching.resize(std::size_t(package) + 1);
+    auto& cached = m_matching[std::size_t(package)];
+    for (const Matched& m : cached)
+        if (m.hash == hash && m.label == label && m.range == range)
             return m.set;
     const auto& versions = (*this)[package].versions;
     // "*" says nothing a bare id does not; other labels are quoted as written.
@@ -74,13 +81,26 @@ VersionSet PackageTable::matching(int package, const semver::Range& range, const
     // against every range is most of learning a package's facts.
     qsizetype first = 0;
     qsizetype end = versions.size();
+    bool bounded = false;
     if (const auto& sets = range.comparatorSets(); sets.size() == 1 && (*this)[package].sorted) {
+        bounded = true;
         using Op = semver::Comparator::Op;
+        // Precedence compares major, minor and patch first: doing that inline leaves the full
+        // comparison (prerelease identifiers) to versions of the same release.
+        const auto less = [](const semver::Version& a, const semver::Version& b) {
+            if (a.major() != b.major())
+                return a.major() < b.major();
+            if (a.minor() != b.minor())
+                return a.minor() < b.minor();
+            if (a.patch() != b.patch())
+                return a.patch() < b.patch();
+            return a < b;
+        };
         const auto lower = [&](const semver::Version& v) {
-            return std::lower_bound(versions.cbegin(), versions.cend(), v) - versions.cbegin();
+            return std::lower_bound(versions.cbegin(), versions.cend(), v, less) - versions.cbegin();
         };
         const auto upper = [&](const semver::Version& v) {
-            return std::upper_bound(versions.cbegin(), versions.cend(), v) - versions.cbegin();
+            return std::upper_bound(versions.cbegin(), versions.cend(), v, less) - versions.cbegin();
         };
         for (const semver::Comparator& c : sets.front()) {
             if (c.op == Op::GreaterEqual || c.op == Op::Equal)
@@ -93,10 +113,12 @@ VersionSet PackageTable::matching(int package, const semver::Range& range, const
                 end = std::min(end, upper(c.version));
         }
     }
+    // Inside the window every comparator holds, so only the prerelease rule can still exclude a
+    // version: releases need no test. Without a window (several sets) `bounded` is false.
     for (qsizetype i = first; i < end; ++i)
-        if (range.satisfies(versions[i]))
+        if ((bounded && !versions[i].isPrerelease()) || range.satisfies(versions[i]))
             set.insert(i);
-    cached.append(Matched{range, set});
+    cached.push_back(Matched{hash, label, range, set});
     return set;
 }
 

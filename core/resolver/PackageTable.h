@@ -47,8 +47,12 @@ public:
 private:
     void load(Package& package);
 
+    // One range matched against one package's versions. Dependents of a package repeat a few
+    // range texts, so entries are looked up per package by the text's hash, then text and range.
     struct Matched
     {
+        std::size_t hash = 0;
+        QString label;
         semver::Range range;
         VersionSet set;
     };
@@ -59,7 +63,7 @@ private:
     bool m_unlockAll = false;
     std::vector<Package> m_packages;
     QHash<QString, int> m_index;
-    mutable QHash<std::pair<int, QString>, QList<Matched>> m_matching; // by package and label
+    mutable std::vector<std::vector<Matched>> m_matching; // by package
 };
 
 } // namespace mm::resolver

@@ -31,7 +31,8 @@ void PartialSolution::push(Assignment assignment)
                            : intersect(m_assignments[std::size_t(mine.back())].known, assignment.term);
     if (assignment.isDecision())
         m_decisions[std::size_t(package)] = assignment.version;
-    assignment.stamp = ++m_stamps;
+    assignment.stamp = ++m_nextStamp;
+    m_stamps.push_back(assignment.stamp);
     mine.push_back(int(m_assignments.size()));
     m_last[std::size_t(package)] = mine.back();
     m_assignments.push_back(std::move(assignment));
@@ -80,6 +81,7 @@ void PartialSolution::backtrack(int level)
         if (last.isDecision())
             m_decisions[package] = -1;
         m_assignments.pop_back();
+        m_stamps.pop_back();
         refresh(int(package));
     }
     m_level = level;

@@ -54,6 +54,11 @@ std::expected<void, int> Solver::propagate(int package)
         // conflict resolution adds to the list.
         const QList<int> indices = m_byPackage[std::size_t(current)];
         for (auto it = indices.crbegin(); it != indices.crend(); ++it) {
+            // Most visits find the incompatibility still blocked; testing that here, on the small
+            // blocked entry alone, spares the call and the load of the incompatibility.
+            const Blocked& blocked = m_blocked[std::size_t(*it)];
+            if (m_solution.holds(blocked.assignment, blocked.stamp))
+                continue;
             const Propagated result = propagate(m_all[std::size_t(*it)], *it);
             if (result.conflict) {
                 const auto rootCause = resolveConflict(*it);
@@ -84,7 +89,7 @@ Solver::Propagated Solver::propagate(const Incompatibility& incompatibility, int
         if (relation == Relation::Contradicted) {
             blocked.assignment = m_solution.last(term.package);
             if (blocked.assignment >= 0)
-                blocked.stamp = m_solution.at(blocked.assignment).stamp;
+                blocked.stamp = m_solution.stamp(blocked.assignment);
             return {};
         }
         if (relation == Relation::Inconclusive) {

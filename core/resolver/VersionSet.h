@@ -53,7 +53,9 @@ public:
     const Word* words() const { return m_words.data(); }
     Word lastMask() const
     {
-        return m_universe % wordBits ? (Word(1) << (m_universe % wordBits)) - 1u : ~Word(0);
+        // Unsigned: a mask, not a division, on every relation test.
+        const auto rest = std::size_t(m_universe) % std::size_t(wordBits);
+        return rest ? (Word(1) << rest) - 1u : ~Word(0);
     }
     // The bits of word i that stand for versions, for complements.
     Word validMask(qsizetype i) const
