@@ -31,6 +31,12 @@ QHttpServerResponse errorResponse(const Error& error)
     case ErrorCode::Conflict:
         status = Status::Conflict;
         break;
+    case ErrorCode::Unauthenticated:
+        status = Status::Unauthorized;
+        break;
+    case ErrorCode::RateLimited:
+        status = Status::TooManyRequests;
+        break;
     default:
         break;
     }

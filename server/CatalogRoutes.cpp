@@ -3,8 +3,9 @@
 #include "core/catalog/CatalogReader.h"
 #include "core/trust/SignedCatalog.h"
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
+#include "server/moderation/TakedownRecords.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,23 +33,30 @@ CatalogRoutes::CatalogRoutes(catalog::CatalogDatabase& database, const Marketpla
     , m_catalogValidity(catalogValidity)
 {}
 
-void CatalogRoutes::registerOn(QHttpServer& server)
+void CatalogRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/health"_s, Method::Get, [this] { return health(); });
-    server.route(u"/api/marketplace/keys"_s, Method::Get, [this] { return keyList(); });
-    server.route(u"/api/marketplace/categories"_s, Method::Get, [this] { return categories(); });
-    server.route(u"/api/marketplace/catalog"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return exportCatalog(request); });
-    server.route(u"/api/marketplace/modules"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return list(request, false); });
+    using Caller = ApiRouter::Caller;
+    using Request = const QHttpServerRequest&;
+    // The public face of the marketplace: everything a signed-out visitor and the sync need.
+    const auto anyone = ApiRouter::Access::anyone();
+    router.route(u"/api/marketplace/health"_s, Method::Get, anyone,
+                 [this](const Caller&, Request) { return health(); });
+    router.route(u"/api/marketplace/keys"_s, Method::Get, anyone,
+                 [this](const Caller&, Request) { return keyList(); });
+    router.route(u"/api/marketplace/categories"_s, Method::Get, anyone,
+                 [this](const Caller&, Request) { return categories(); });
+    router.route(u"/api/marketplace/catalog"_s, Method::Get, anyone,
+                 [this](const Caller&, Request request) { return exportCatalog(request); });
+    router.route(u"/api/marketplace/modules"_s, Method::Get, anyone,
+                 [this](const Caller&, Request request) { return list(request, false); });
     // Registered before /modules/<arg>: the first matching rule wins.
-    server.route(u"/api/marketplace/modules/search"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return list(request, true); });
-    server.route(u"/api/marketplace/modules/<arg>/icon"_s, Method::Get,
-                 [this](const QString& id) { return icon(id); });
-    server.route(u"/api/marketplace/modules/<arg>"_s, Method::Get,
-                 [this](const QString& id) { return module(id); });
+    router.route(u"/api/marketplace/modules/search"_s, Method::Get, anyone,
+                 [this](const Caller&, Request request) { return list(request, true); });
+    router.route(u"/api/marketplace/modules/<arg>/icon"_s, Method::Get, anyone,
+                 [this](const QString& id, const Caller&, Request) { return icon(id); });
+    router.route(u"/api/marketplace/modules/<arg>"_s, Method::Get, anyone,
+                 [this](const QString& id, const Caller&, Request) { return module(id); });
 }
 
 Result<catalog::CatalogQuery> CatalogRoutes::queryFrom(const QHttpServerRequest& request, bool withText)
@@ -130,8 +138,15 @@ QHttpServerResponse CatalogRoutes::module(const QString& id) const
         return errorResponse(module.error());
     QJsonObject body = module->json;
     const catalog::Publisher p = reader.publisher(module->publisher);
-    body.insert(u"publisher_info"_s,
-                QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}});
+    QJsonObject publisherInfo{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}};
+    if (m_reputation) {
+        const auto reputations = m_reputation();
+        if (!reputations)
+            return errorResponse(reputations.error());
+        if (const auto it = reputations->constFind(p.id); it != reputations->cend())
+            publisherInfo.insert(u"reputation"_s, it->toJson());
+    }
+    body.insert(u"publisher_info"_s, publisherInfo);
     body.insert(u"rating_summary"_s, ratingToJson(module->rating));
     return jsonResponse(body);
 }
@@ -172,11 +187,24 @@ QHttpServerResponse CatalogRoutes::exportCatalog(const QHttpServerRequest& reque
     auto snapshot = catalog::CatalogReader(m_database).exportSince(since);
     if (!snapshot)
         return errorResponse(snapshot.error());
+    if (m_reputation) {
+        const auto reputations = m_reputation();
+        if (!reputations)
+            return errorResponse(reputations.error());
+        for (auto& publisher : snapshot->publishers)
+            if (const auto it = reputations->constFind(publisher.id); it != reputations->cend())
+                publisher.reputation = *it;
+    }
     // All of them in every export, deltas too: a client replaces its list with the one it gets.
     auto revoked = m_licenses.revokedIds();
     if (!revoked)
         return errorResponse(revoked.error());
     snapshot->revokedLicenses = std::move(*revoked);
+    // Every takedown, also whole in every export (docs/moderation.md).
+    auto takenDown = moderation::TakedownRecords(m_database).all();
+    if (!takenDown)
+        return errorResponse(takenDown.error());
+    snapshot->revokedPackages = std::move(*takenDown);
     // The signed payload adds what only the marketplace can vouch for: how long this snapshot
     // may be trusted and which keys are no longer.
     QJsonObject payload = QJsonDocument::fromJson(snapshot->toJson()).object();

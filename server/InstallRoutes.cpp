@@ -2,9 +2,8 @@
 
 #include "core/catalog/CatalogReader.h"
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,30 +20,25 @@ InstallRoutes::InstallRoutes(catalog::CatalogDatabase& database, InstallRecords&
     , m_issuer(issuer)
 {}
 
-void InstallRoutes::registerOn(QHttpServer& server)
+void InstallRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/installed-modules"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return installed(request); });
-    server.route(
-        u"/api/marketplace/modules/<arg>/install"_s, Method::Post,
-        [this](const QString& id, const QHttpServerRequest& request) { return install(id, request); });
-    server.route(
-        u"/api/marketplace/modules/<arg>/uninstall"_s, Method::Post,
-        [this](const QString& id, const QHttpServerRequest& request) { return uninstall(id, request); });
+    using Request = const QHttpServerRequest&;
+    const auto tenantAdmin = ApiRouter::Access::tenantAdmin();
+    router.route(u"/api/marketplace/installed-modules"_s, Method::Get, tenantAdmin,
+                 [this](const Caller& caller, Request) { return installed(caller); });
+    router.route(u"/api/marketplace/modules/<arg>/install"_s, Method::Post, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request request) {
+                     return install(id, caller, request);
+                 });
+    router.route(u"/api/marketplace/modules/<arg>/uninstall"_s, Method::Post, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request) { return uninstall(id, caller); });
 }
 
-Result<Tenant> InstallRoutes::tenantOf(const QHttpServerRequest& request)
+QHttpServerResponse InstallRoutes::install(const QString& id, const Caller& caller,
+                                           const QHttpServerRequest& request)
 {
-    const auto id = TenantHeader::read(request);
-    if (!id)
-        return std::unexpected(id.error());
-    return m_tenants.seen(*id);
-}
-
-QHttpServerResponse InstallRoutes::install(const QString& id, const QHttpServerRequest& request)
-{
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto module = catalog::CatalogReader(m_database).module(id);
@@ -75,9 +69,9 @@ QHttpServerResponse InstallRoutes::install(const QString& id, const QHttpServerR
     return jsonResponse(answer);
 }
 
-QHttpServerResponse InstallRoutes::uninstall(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse InstallRoutes::uninstall(const QString& id, const Caller& caller)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto count = m_records.recordUninstall(tenant->id, id);
@@ -86,9 +80,9 @@ QHttpServerResponse InstallRoutes::uninstall(const QString& id, const QHttpServe
     return jsonResponse({{u"tenant"_s, tenant->id}, {u"module"_s, id}, {u"installs"_s, *count}});
 }
 
-QHttpServerResponse InstallRoutes::installed(const QHttpServerRequest& request)
+QHttpServerResponse InstallRoutes::installed(const Caller& caller)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto list = m_records.installed(tenant->id);

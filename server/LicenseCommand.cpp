@@ -5,7 +5,6 @@
 #include "server/LicenseRecords.h"
 #include "server/MarketplaceKeys.h"
 #include "server/SubscriptionRecords.h"
-#include "server/TenantHeader.h"
 #include "server/TenantRecords.h"
 
 #include <QDir>
@@ -38,7 +37,7 @@ Result<IssueRequest> issueRequest(const ServerOptions& options)
     const auto& o = options.commandOptions;
     IssueRequest request{o.value(u"tenant"_s), o.value(u"module"_s), LicensePlan::Free, std::nullopt,
                          o.value(u"machine"_s).toLower()};
-    if (!TenantHeader::isValidId(request.tenant))
+    if (!TenantRecords::isValidId(request.tenant))
         return fail(ErrorCode::InvalidInput,
                     LicenseCommand::tr(
                         "--tenant must name a tenant (1 to 64 lower-case letters, digits, '.', '_' or '-')"));

@@ -3,9 +3,9 @@
 #include "core/catalog/CatalogReader.h"
 #include "core/licensing/LicenseVerifier.h"
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
+#include "server/audit/AuditLog.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -57,19 +57,24 @@ LicenseRoutes::LicenseRoutes(catalog::CatalogDatabase& database, const Marketpla
     , m_issuer(issuer)
 {}
 
-void LicenseRoutes::registerOn(QHttpServer& server)
+void LicenseRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/tenant"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return tenant(request); });
-    server.route(u"/api/marketplace/licenses"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return list(request); });
-    server.route(u"/api/marketplace/licenses/trial"_s, Method::Post,
-                 [this](const QHttpServerRequest& request) { return trial(request); });
-    server.route(u"/api/marketplace/licenses/validate"_s, Method::Post,
-                 [this](const QHttpServerRequest& request) { return validate(request); });
-    server.route(u"/api/marketplace/licenses/<arg>/renew"_s, Method::Post,
-                 [this](const QString& id, const QHttpServerRequest& request) { return renew(id, request); });
+    using Request = const QHttpServerRequest&;
+    m_audit = router.audit();
+    // validate is a tenant admin's too: it answers about the caller's tenant (revocations are told
+    // to the license's own tenant only), so there is nothing in it for anyone else.
+    const auto tenantAdmin = ApiRouter::Access::tenantAdmin();
+    router.route(u"/api/marketplace/tenant"_s, Method::Get, tenantAdmin,
+                 [this](const Caller& caller, Request) { return tenant(caller); });
+    router.route(u"/api/marketplace/licenses"_s, Method::Get, tenantAdmin,
+                 [this](const Caller& caller, Request) { return list(caller); });
+    router.route(u"/api/marketplace/licenses/trial"_s, Method::Post, tenantAdmin,
+                 [this](const Caller& caller, Request request) { return trial(caller, request); });
+    router.route(u"/api/marketplace/licenses/validate"_s, Method::Post, tenantAdmin,
+                 [this](const Caller& caller, Request request) { return validate(caller, request); });
+    router.route(u"/api/marketplace/licenses/<arg>/renew"_s, Method::Post, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request) { return renew(id, caller); });
 }
 
 QJsonObject LicenseRoutes::licenseToJson(const IssuedLicense& license)
@@ -86,25 +91,17 @@ QJsonObject LicenseRoutes::licenseToJson(const IssuedLicense& license)
     };
 }
 
-Result<Tenant> LicenseRoutes::tenantOf(const QHttpServerRequest& request)
+QHttpServerResponse LicenseRoutes::tenant(const Caller& caller)
 {
-    const auto id = TenantHeader::read(request);
-    if (!id)
-        return std::unexpected(id.error());
-    return m_tenants.seen(*id);
-}
-
-QHttpServerResponse LicenseRoutes::tenant(const QHttpServerRequest& request)
-{
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     return jsonResponse({{u"id"_s, tenant->id}, {u"tier"_s, licensing::tierName(tenant->tier)}});
 }
 
-QHttpServerResponse LicenseRoutes::list(const QHttpServerRequest& request)
+QHttpServerResponse LicenseRoutes::list(const Caller& caller)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto licenses = m_licenses.forTenant(tenant->id);
@@ -116,9 +113,9 @@ QHttpServerResponse LicenseRoutes::list(const QHttpServerRequest& request)
     return jsonResponse({{u"tenant"_s, tenant->id}, {u"items"_s, items}});
 }
 
-QHttpServerResponse LicenseRoutes::trial(const QHttpServerRequest& request)
+QHttpServerResponse LicenseRoutes::trial(const Caller& caller, const QHttpServerRequest& request)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto body = bodyObject(request);
@@ -146,12 +143,15 @@ QHttpServerResponse LicenseRoutes::trial(const QHttpServerRequest& request)
     const auto issued = m_issuer.issue(tenant->id, *module, LicensePlan::Trial, ends);
     if (!issued)
         return errorResponse(issued.error());
+    if (m_audit)
+        (void)m_audit->record(caller, u"license.trial"_s, issued->id, audit::AuditEntry::Outcome::Ok,
+                              {{u"tenant"_s, tenant->id}, {u"module"_s, *id}});
     return jsonResponse(licenseToJson(*issued));
 }
 
-QHttpServerResponse LicenseRoutes::validate(const QHttpServerRequest& request)
+QHttpServerResponse LicenseRoutes::validate(const Caller& caller, const QHttpServerRequest& request)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto body = bodyObject(request);
@@ -200,19 +200,20 @@ QHttpServerResponse LicenseRoutes::validate(const QHttpServerRequest& request)
     return jsonResponse(answer);
 }
 
-QHttpServerResponse LicenseRoutes::renew(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse LicenseRoutes::renew(const QString& id, const Caller& caller)
 {
-    const auto tenant = tenantOf(request);
+    const auto tenant = m_tenants.seen(caller.tenant);
     if (!tenant)
         return errorResponse(tenant.error());
     const auto license = m_licenses.find(id);
-    // Another tenant's license answers like an unknown one: ids are not to be probed.
-    if ((!license && license.error().code == ErrorCode::NotFound) ||
-        (license && license->tenant != tenant->id))
+    if (!license && license.error().code == ErrorCode::NotFound)
         return errorResponse(
             {ErrorCode::NotFound, tr("Tenant %1 has no license \"%2\".").arg(tenant->id, id)});
     if (!license)
         return errorResponse(license.error());
+    // License ids are random UUIDs, so refusing by name tells a prober nothing it could use.
+    if (license->tenant != tenant->id)
+        return errorResponse({ErrorCode::Forbidden, tr("License %1 belongs to another tenant.").arg(id)});
     if (license->plan != LicensePlan::Subscription && license->plan != LicensePlan::UsageBased)
         return errorResponse(
             {ErrorCode::Conflict, tr("License %1 is a %2 license; only subscription and usage-based licenses "

@@ -18,6 +18,9 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
     : m_database(std::move(database))
     , m_keys(std::move(keys))
     , m_tenants(*m_database)
+    , m_audit(*m_database)
+    , m_accounts(*m_database, m_tenants, m_audit, options.dataDir, options.accounts)
+    , m_router(m_http, m_accounts.authenticator(), &m_audit)
     , m_licenses(*m_database)
     , m_subscriptions(*m_database)
     , m_issuer(m_keys, m_licenses)
@@ -31,14 +34,22 @@ MarketplaceServer::MarketplaceServer(Private, std::unique_ptr<catalog::CatalogDa
                 {options.stripeSecretKey, options.stripeWebhookSecret, options.stripeApi, options.publicUrl,
                  options.platformFeePercent})
     , m_submissions(*m_database, options.dataDir, options.maxPackageBytes, std::move(pipeline))
+    , m_moderation(*m_database, options.dataDir, m_packages, m_keys)
+    , m_reviews(*m_database, m_audit)
 {
+    m_accounts.registerOn(m_router);
     // Before the catalog's /modules/<arg>: the router takes the first rule that matches.
-    m_billing.registerOn(m_http);
-    m_submissions.registerOn(m_http);
-    m_catalogRoutes.registerOn(m_http);
-    m_packageRoutes.registerOn(m_http);
-    m_installRoutes.registerOn(m_http);
-    m_licenseRoutes.registerOn(m_http);
+    m_billing.registerOn(m_router);
+    m_submissions.registerOn(m_router);
+    m_moderation.registerOn(m_router);
+    m_reviews.registerOn(m_router);
+    m_catalogRoutes.setReputationSource([this] { return m_reviews.reputations(); });
+    m_accounts.dataRights().add(m_reviews.personalData());
+    m_accounts.dataRights().add(m_moderation.personalData());
+    m_catalogRoutes.registerOn(m_router);
+    m_packageRoutes.registerOn(m_router);
+    m_installRoutes.registerOn(m_router);
+    m_licenseRoutes.registerOn(m_router);
     // Paths no route matches get the same JSON error shape as every other failure.
     m_http.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         errorResponse({ErrorCode::NotFound, tr("There is no API resource at %1.").arg(request.url().path())})
@@ -71,9 +82,11 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
         return std::unexpected(pipeline.error());
     auto server = std::make_unique<MarketplaceServer>(Private{}, std::move(*database), std::move(*keys),
                                                       options, std::move(*pipeline));
-    for (const auto& ok : {server->m_installs.createSchema(), server->m_tenants.createSchema(),
+    for (const auto& ok : {server->m_audit.createSchema(), server->m_accounts.createSchema(),
+                           server->m_installs.createSchema(), server->m_tenants.createSchema(),
                            server->m_licenses.createSchema(), server->m_subscriptions.createSchema(),
-                           server->m_billing.createSchema(), server->m_submissions.createSchema()})
+                           server->m_billing.createSchema(), server->m_submissions.createSchema(),
+                           server->m_moderation.createSchema(), server->m_reviews.createSchema()})
         if (!ok)
             return std::unexpected(ok.error());
     if (options.demo && server->m_database->catalogVersion() == 0) {
@@ -82,7 +95,13 @@ Result<std::unique_ptr<MarketplaceServer>> MarketplaceServer::create(const Serve
         if (!version)
             return std::unexpected(version.error());
         spdlog::info("seeded the demo catalog with signed packages as version {}", *version);
+        // The seed's rating histograms are ratings without reviews: reviews add to them.
+        if (auto imported = server->m_reviews.importSeedRatings(); !imported)
+            return std::unexpected(imported.error());
     }
+    if (options.demo)
+        if (auto seeded = server->m_accounts.seedDemo(); !seeded)
+            return std::unexpected(seeded.error());
     if (auto started = server->m_submissions.start(); !started)
         return std::unexpected(started.error());
     return server;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/CatalogDatabase.h"
+#include "server/ApiRouter.h"
 #include "server/CatalogRoutes.h"
 #include "server/InstallRecords.h"
 #include "server/InstallRoutes.h"
@@ -13,7 +14,11 @@
 #include "server/ServerOptions.h"
 #include "server/SubscriptionRecords.h"
 #include "server/TenantRecords.h"
+#include "server/accounts/Accounts.h"
+#include "server/audit/AuditLog.h"
 #include "server/billing/Billing.h"
+#include "server/moderation/Moderation.h"
+#include "server/reviews/Reviews.h"
 #include "server/submissions/Submissions.h"
 
 #include <QHttpServer>
@@ -44,6 +49,11 @@ private:
     std::unique_ptr<catalog::CatalogDatabase> m_database;
     MarketplaceKeys m_keys;
     TenantRecords m_tenants;
+    // Before every route class: the router authenticates each request through m_accounts and
+    // records refusals in m_audit. It keeps a reference to m_http, which is constructed last.
+    audit::AuditLog m_audit;
+    accounts::Accounts m_accounts;
+    ApiRouter m_router;
     LicenseRecords m_licenses;
     SubscriptionRecords m_subscriptions;
     LicenseIssuer m_issuer;
@@ -55,6 +65,8 @@ private:
     LicenseRoutes m_licenseRoutes;
     billing::Billing m_billing;
     submissions::Submissions m_submissions;
+    moderation::Moderation m_moderation;
+    reviews::Reviews m_reviews;
     QHttpServer m_http;
 };
 

@@ -1,10 +1,10 @@
 #include "server/PackageRoutes.h"
 
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 #include "server/ByteRange.h"
 
 #include <QFile>
-#include <QHttpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +14,18 @@ PackageRoutes::PackageRoutes(PackageStore& store)
     : m_store(store)
 {}
 
-void PackageRoutes::registerOn(QHttpServer& server)
+void PackageRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/packages/<arg>/signatures"_s, Method::Get,
-                 [this](const QString& sha256) { return signatures(sha256); });
-    server.route(u"/api/marketplace/packages/<arg>"_s, Method::Get,
-                 [this](const QString& sha256, const QHttpServerRequest& request) {
-                     return archive(sha256, request);
-                 });
+    using Caller = ApiRouter::Caller;
+    using Request = const QHttpServerRequest&;
+    // Packages are public: a tenant's license, not the download, is what it pays for.
+    const auto anyone = ApiRouter::Access::anyone();
+    router.route(u"/api/marketplace/packages/<arg>/signatures"_s, Method::Get, anyone,
+                 [this](const QString& sha256, const Caller&, Request) { return signatures(sha256); });
+    router.route(
+        u"/api/marketplace/packages/<arg>"_s, Method::Get, anyone,
+        [this](const QString& sha256, const Caller&, Request request) { return archive(sha256, request); });
 }
 
 QHttpServerResponse PackageRoutes::archive(const QString& sha256, const QHttpServerRequest& request) const

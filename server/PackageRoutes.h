@@ -2,11 +2,12 @@
 
 #include "server/PackageStore.h"
 
-class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
 
 namespace mm::server {
+
+class ApiRouter;
 
 // Serves stored packages by hash, with single-range requests so an interrupted download resumes
 // where it stopped, and their signature envelopes.
@@ -16,7 +17,7 @@ class PackageRoutes
 
 public:
     explicit PackageRoutes(PackageStore& store);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     QHttpServerResponse archive(const QString& sha256, const QHttpServerRequest& request) const;

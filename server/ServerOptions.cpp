@@ -32,7 +32,42 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 }
 
 const QStringList commandOptionNames{u"--tenant"_s, u"--module"_s,  u"--plan"_s,
-                                     u"--days"_s,   u"--machine"_s, u"--reason"_s};
+                                     u"--days"_s,   u"--machine"_s, u"--reason"_s,
+                                     u"--email"_s,  u"--name"_s,    u"--publisher"_s};
+
+// `user add|list`: the options each takes; --role arrives in commandOptions as "role".
+Result<void> parseUserCommand(ServerOptions& options, const QStringList& positional)
+{
+    const QString action = positional.value(1);
+    QStringList allowed;
+    if (action == u"add")
+        allowed = {u"email"_s, u"role"_s, u"tenant"_s, u"publisher"_s, u"name"_s};
+    else if (action != u"list")
+        return fail(ErrorCode::InvalidInput, ServerOptions::tr("user takes add or list"));
+    if (positional.size() != 2)
+        return fail(ErrorCode::InvalidInput,
+                    ServerOptions::tr("user %1 takes no arguments besides its options").arg(action));
+    for (auto it = options.commandOptions.cbegin(); it != options.commandOptions.cend(); ++it)
+        if (!allowed.contains(it.key()))
+            return fail(ErrorCode::InvalidInput,
+                        ServerOptions::tr("--%1 is not an option of user %2").arg(it.key(), action));
+    if (action == u"add" &&
+        (!options.commandOptions.contains(u"email"_s) || !options.commandOptions.contains(u"role"_s)))
+        return fail(ErrorCode::InvalidInput, ServerOptions::tr("user add needs --email and --role"));
+    options.command = ServerOptions::Command::User;
+    options.commandAction = action;
+    return {};
+}
+
+Result<std::chrono::seconds> parseSeconds(const QString& option, const QString& text, qint64 max)
+{
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (!ok || seconds < 1 || seconds > max)
+        return fail(ErrorCode::InvalidInput,
+                    ServerOptions::tr("%1 takes a number of seconds from 1 to %2").arg(option).arg(max));
+    return std::chrono::seconds(seconds);
+}
 
 // `license issue|revoke` and `tenant set-tier`: the words they take and the options each allows.
 Result<void> parseRecordsCommand(ServerOptions& options, const QStringList& positional)
@@ -85,7 +120,12 @@ QString ServerOptions::usage()
               "  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] "
               "[--machine FP]\n"
               "  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]\n"
-              "  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise\n\n"
+              "  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise\n"
+              "  modmarketd user add --data DIR --email E --role R[,R] [--tenant T] [--publisher P] "
+              "[--name N]\n"
+              "                     (reads the password from stdin; roles: tenant-admin, developer, "
+              "moderator, admin)\n"
+              "  modmarketd user list --data DIR\n\n"
               "  --data DIR       where the server keeps its state (default: the user's data folder)\n"
               "  --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free "
               "one)\n"
@@ -113,7 +153,10 @@ QString ServerOptions::usage()
               "  --budgets FILE       plugin load time and memory budgets by category\n"
               "  --max-package-bytes N  the largest package accepted for submission (default 64 MiB)\n"
               "  --checker-timeout SECONDS  how long one code checker may run before it is stopped "
-              "(default 60)\n\n"
+              "(default 60)\n"
+              "  --access-token-ttl SECONDS   how long an access token is valid (default 900)\n"
+              "  --refresh-token-ttl SECONDS  how long a refresh token is valid (default 30 days)\n"
+              "  --login-window SECONDS       the window failed logins are counted in (default 900)\n\n"
               "Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET "
               "are set in the environment.\n")
         .arg(defaultPort);
@@ -152,13 +195,23 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                 return std::unexpected(dir.error());
             options.demoPlugins = QDir(*dir).absolutePath();
         } else if (arg == u"--role") {
+            // keys rotate --role catalog|countersign|license, or user add --role R[,R]: checked
+            // once the command is known.
             auto role = value();
             if (!role)
                 return std::unexpected(role.error());
-            if (*role != u"catalog" && *role != u"countersign" && *role != u"license")
-                return fail(ErrorCode::InvalidInput,
-                            tr("--role takes catalog, countersign or license, got \"%1\"").arg(*role));
             options.keysRoles.append(*role);
+        } else if (arg == u"--access-token-ttl" || arg == u"--refresh-token-ttl" ||
+                   arg == u"--login-window") {
+            auto text = value();
+            if (!text)
+                return std::unexpected(text.error());
+            const auto seconds = parseSeconds(arg, *text, 10LL * 365 * 24 * 3600);
+            if (!seconds)
+                return std::unexpected(seconds.error());
+            (arg == u"--access-token-ttl"    ? options.accounts.accessTtl
+             : arg == u"--refresh-token-ttl" ? options.accounts.refreshTtl
+                                             : options.accounts.loginWindow) = *seconds;
         } else if (commandOptionNames.contains(arg)) {
             auto text = value();
             if (!text)
@@ -273,10 +326,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
                (positional.front() == u"license" || positional.front() == u"tenant")) {
         if (auto ok = parseRecordsCommand(options, positional); !ok)
             return std::unexpected(ok.error());
+    } else if (!positional.isEmpty() && positional.front() == u"user") {
+        if (!options.keysRoles.isEmpty())
+            options.commandOptions.insert(u"role"_s, options.keysRoles.join(u','));
+        options.keysRoles.clear();
+        if (auto ok = parseUserCommand(options, positional); !ok)
+            return std::unexpected(ok.error());
     } else if (!positional.isEmpty()) {
         return fail(ErrorCode::InvalidInput, tr("unknown command \"%1\"").arg(positional.front()));
     }
-    if (options.command != Command::License && !options.commandOptions.isEmpty())
+    for (const QString& role : std::as_const(options.keysRoles))
+        if (role != u"catalog" && role != u"countersign" && role != u"license")
+            return fail(ErrorCode::InvalidInput,
+                        tr("--role takes catalog, countersign or license, got \"%1\"").arg(role));
+    if (options.command != Command::License && options.command != Command::User &&
+        !options.commandOptions.isEmpty())
         return fail(
             ErrorCode::InvalidInput,
             tr("--%1 is an option of the license command only").arg(options.commandOptions.firstKey()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "server/accounts/AccountSettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -20,6 +21,7 @@ namespace mm::server {
 //   modmarketd keys init|rotate|revoke|fingerprint --data DIR    manage the marketplace keys
 //   modmarketd license issue|revoke ... --data DIR              issue and revoke licenses
 //   modmarketd tenant set-tier TENANT TIER --data DIR            change a tenant's tier
+//   modmarketd user add|list --data DIR ...                      create and list accounts
 struct ServerOptions
 {
     Q_DECLARE_TR_FUNCTIONS(mm::server::ServerOptions)
@@ -34,6 +36,7 @@ public:
         Keys,    // keys init | rotate [--role R] | revoke KEYID | fingerprint
         License, // license issue --tenant T --module M --plan P ... | revoke ID [--reason R]
         Tenant,  // tenant set-tier TENANT TIER
+        User,    // user add --email E --role R[,R] [--tenant T] [--publisher P] [--name N] | list
     };
     Command command = Command::Serve;
     QString dataDir;
@@ -47,9 +50,10 @@ public:
     QString keysAction;
     QString keysArgument; // the key id of "keys revoke"
     QStringList keysRoles;
-    // The license and tenant commands: the action ("issue", "revoke", "set-tier"), the words after
-    // it, and their --tenant, --module, --plan, --days, --machine and --reason values by name
-    // without the dashes; LicenseCommand and TenantCommand check what the values mean.
+    // The license, tenant and user commands: the action ("issue", "revoke", "set-tier", "add"),
+    // the words after it, and their --tenant, --module, --plan, --days, --machine, --reason,
+    // --email, --name, --publisher and --role values by name without the dashes; LicenseCommand,
+    // TenantCommand and UserCommand check what the values mean.
     QString commandAction;
     QStringList commandArguments;
     QMap<QString, QString> commandOptions;
@@ -73,6 +77,8 @@ public:
     QString budgetsFile;
     qint64 maxPackageBytes = 64LL * 1024 * 1024;
     std::chrono::seconds checkerTimeout{60};
+    // Sign-ins (docs/accounts.md): token lifetimes and the login throttle's window.
+    accounts::AccountSettings accounts;
 
     static Result<ServerOptions> parse(const QStringList& arguments);
     static QString usage();

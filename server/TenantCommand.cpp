@@ -1,6 +1,5 @@
 #include "server/TenantCommand.h"
 
-#include "server/TenantHeader.h"
 #include "server/TenantRecords.h"
 
 #include <QDir>
@@ -15,7 +14,7 @@ int TenantCommand::run(const ServerOptions& options)
 {
     const QString& id = options.commandArguments.at(0);
     const QString& tierName = options.commandArguments.at(1);
-    if (!TenantHeader::isValidId(id)) {
+    if (!TenantRecords::isValidId(id)) {
         std::fprintf(stderr, "modmarketd: %s\n",
                      qPrintable(tr("\"%1\" is not a tenant id (1 to 64 lower-case letters, "
                                    "digits, '.', '_' or '-')")

@@ -1,5 +1,6 @@
 #include "server/TenantRecords.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
@@ -11,6 +12,12 @@ namespace mm::server {
 TenantRecords::TenantRecords(catalog::CatalogDatabase& database)
     : m_database(database)
 {}
+
+bool TenantRecords::isValidId(const QString& id)
+{
+    static const QRegularExpression valid(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
+    return valid.match(id).hasMatch();
+}
 
 Result<void> TenantRecords::createSchema()
 {
@@ -34,6 +41,14 @@ Result<Tenant> TenantRecords::find(const QString& id)
         return fail(ErrorCode::Storage,
                     tr("Tenant %1 has an unknown tier \"%2\" in the store.").arg(id, q.value(0).toString()));
     return Tenant{id, *tier, QDateTime::fromString(q.value(1).toString(), Qt::ISODate)};
+}
+
+Result<bool> TenantRecords::exists(const QString& id)
+{
+    const auto tenant = find(id);
+    if (!tenant && tenant.error().code != ErrorCode::NotFound)
+        return std::unexpected(tenant.error());
+    return tenant.has_value();
 }
 
 Result<Tenant> TenantRecords::seen(const QString& id)

@@ -24,9 +24,15 @@ class TenantRecords
 public:
     explicit TenantRecords(catalog::CatalogDatabase& database);
 
+    // 1 to 64 of a-z 0-9 . _ -, starting with a letter or digit: the ids signup and the operator
+    // commands accept.
+    static bool isValidId(const QString& id);
+
     Result<void> createSchema();
     // The tenant, created on the free tier when it is new.
     Result<Tenant> seen(const QString& id);
+    // Whether a tenant with this id was ever recorded (signup refuses a taken id).
+    Result<bool> exists(const QString& id);
     // Creates the tenant with this tier when it is new.
     Result<Tenant> setTier(const QString& id, licensing::Tier tier);
 

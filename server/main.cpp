@@ -7,6 +7,7 @@
 #include "server/ServerOptions.h"
 #include "server/ShutdownSignal.h"
 #include "server/TenantCommand.h"
+#include "server/accounts/UserCommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +41,8 @@ int main(int argc, char* argv[])
         return mm::server::LicenseCommand::run(*options);
     if (options->command == mm::server::ServerOptions::Command::Tenant)
         return mm::server::TenantCommand::run(*options);
+    if (options->command == mm::server::ServerOptions::Command::User)
+        return mm::server::accounts::UserCommand::run(*options);
     if (options->command == mm::server::ServerOptions::Command::Import) {
         QDir().mkpath(options->dataDir);
         auto database =

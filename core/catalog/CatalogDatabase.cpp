@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace mm::catalog {
 namespace {
 
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 // FTS5 column weights for bm25: the name counts most, then summary, tags, publisher, description.
 constexpr auto rankFunction = "bm25(10.0, 4.0, 1.0, 3.0, 2.0)";
@@ -21,7 +21,7 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS categories (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
     "description TEXT NOT NULL, position INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS publishers (id TEXT PRIMARY KEY, name TEXT NOT NULL, verified INTEGER NOT "
-    "NULL, keys TEXT NOT NULL DEFAULT '[]')",
+    "NULL, keys TEXT NOT NULL DEFAULT '[]', reputation TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS modules ("
     " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, summary TEXT NOT NULL,"
     " category TEXT NOT NULL, publisher TEXT NOT NULL, latest_version TEXT NOT NULL,"
@@ -119,13 +119,18 @@ Result<void> CatalogDatabase::createSchema()
         m_db.commit();
         return {};
     }
-    if (existing == 1) {
-        // Schema 2 added the publishers' signing keys.
-        QSqlQuery q(m_db);
-        q.prepare(u"ALTER TABLE publishers ADD COLUMN keys TEXT NOT NULL DEFAULT '[]'"_s);
-        if (auto ok = exec(q, tr("upgrading the schema")); !ok) {
-            m_db.rollback();
-            return ok;
+    if (existing >= 1) {
+        // Schema 2 added the publishers' signing keys, schema 3 their reputation.
+        const QString upgrades[] = {
+            u"ALTER TABLE publishers ADD COLUMN keys TEXT NOT NULL DEFAULT '[]'"_s,
+            u"ALTER TABLE publishers ADD COLUMN reputation TEXT NOT NULL DEFAULT ''"_s};
+        for (int step = existing; step < schemaVersion; ++step) {
+            QSqlQuery q(m_db);
+            q.prepare(upgrades[step - 1]);
+            if (auto ok = exec(q, tr("upgrading the schema")); !ok) {
+                m_db.rollback();
+                return ok;
+            }
         }
         if (auto ok = setMeta(u"schema_version"_s, QString::number(schemaVersion)); !ok) {
             m_db.rollback();

@@ -25,6 +25,16 @@ QList<PublisherKey> storedKeys(const QString& json)
     return keys;
 }
 
+// Empty when the catalog had none (servers that predate reviews, or the server's own store).
+std::optional<PublisherReputation> storedReputation(const QString& json, const QString& publisher)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    const auto parsed =
+        PublisherReputation::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), publisher);
+    return parsed ? *parsed : std::nullopt;
+}
+
 void bindAll(QSqlQuery& q, const QVariantList& binds)
 {
     for (const QVariant& value : binds)
@@ -156,24 +166,26 @@ Result<QList<Category>> CatalogReader::categories() const
 Result<QList<Publisher>> CatalogReader::publishers() const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT id, name, verified, keys FROM publishers ORDER BY id"_s);
+    q.prepare(u"SELECT id, name, verified, keys, reputation FROM publishers ORDER BY id"_s);
     if (auto ok = CatalogDatabase::exec(q, tr("reading publishers")); !ok)
         return std::unexpected(ok.error());
     QList<Publisher> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
-                       storedKeys(q.value(3).toString())});
+                       storedKeys(q.value(3).toString()),
+                       storedReputation(q.value(4).toString(), q.value(0).toString())});
     return result;
 }
 
 Publisher CatalogReader::publisher(const QString& id) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT name, verified, keys FROM publishers WHERE id = ?"_s);
+    q.prepare(u"SELECT name, verified, keys, reputation FROM publishers WHERE id = ?"_s);
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return {id, q.value(0).toString(), q.value(1).toInt() != 0, storedKeys(q.value(2).toString())};
-    return {id, id, false, {}};
+        return {id, q.value(0).toString(), q.value(1).toInt() != 0, storedKeys(q.value(2).toString()),
+                storedReputation(q.value(3).toString(), id)};
+    return {id, id, false, {}, std::nullopt};
 }
 
 Result<CatalogSnapshot> CatalogReader::exportSince(qint64 since) const

@@ -66,6 +66,31 @@ Result<QStringList> readRevokedLicenses(const QJsonObject& root)
     return ids;
 }
 
+// Absent in exports of servers that predate moderation: nothing was taken down then.
+Result<QList<RevokedPackage>> readRevokedPackages(const QJsonObject& root)
+{
+    const QJsonValue value = root.value(u"revoked_packages");
+    if (value.isUndefined())
+        return QList<RevokedPackage>();
+    if (!value.isArray())
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: \"revoked_packages\" must be an array of objects"));
+    const QJsonArray array = value.toArray();
+    if (array.size() > CatalogSnapshot::maxRevokedPackages)
+        return fail(ErrorCode::Parse,
+                    CatalogSnapshot::tr("catalog: \"revoked_packages\" lists more than %1 packages")
+                        .arg(CatalogSnapshot::maxRevokedPackages));
+    QList<RevokedPackage> packages;
+    packages.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto entry = RevokedPackage::fromJson(array.at(i), i);
+        if (!entry)
+            return std::unexpected(entry.error());
+        packages.append(std::move(*entry));
+    }
+    return packages;
+}
+
 Result<CatalogSnapshot> parseBody(const QJsonObject& root)
 {
     CatalogSnapshot snapshot;
@@ -84,8 +109,11 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
     }
     for (const QJsonValue& value : root.value(u"publishers").toArray()) {
         const QJsonObject o = value.toObject();
-        Publisher p{
-            o.value(u"id").toString(), o.value(u"name").toString(), o.value(u"verified").toBool(), {}};
+        Publisher p{o.value(u"id").toString(),
+                    o.value(u"name").toString(),
+                    o.value(u"verified").toBool(),
+                    {},
+                    std::nullopt};
         if (!isValidModuleId(p.id) || p.name.isEmpty())
             return fail(
                 ErrorCode::Parse,
@@ -94,6 +122,10 @@ Result<CatalogSnapshot> parseBody(const QJsonObject& root)
         if (!keys)
             return std::unexpected(keys.error());
         p.keys = std::move(*keys);
+        auto reputation = PublisherReputation::fromJson(o.value(u"reputation"), p.id);
+        if (!reputation)
+            return std::unexpected(reputation.error());
+        p.reputation = *reputation;
         publisherIds.insert(p.id);
         snapshot.publishers.append(std::move(p));
     }
@@ -176,6 +208,10 @@ Result<CatalogSnapshot> CatalogSnapshot::parse(const QByteArray& document)
     if (!revoked)
         return std::unexpected(revoked.error());
     snapshot->revokedLicenses = std::move(*revoked);
+    auto takenDown = readRevokedPackages(*root);
+    if (!takenDown)
+        return std::unexpected(takenDown.error());
+    snapshot->revokedPackages = std::move(*takenDown);
     snapshot->catalogVersion = *version;
     snapshot->full = root->value(u"full").toBool(true);
     snapshot->since = *since;
@@ -213,11 +249,16 @@ QByteArray CatalogSnapshot::toJson() const
         QJsonObject publisher{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"verified"_s, p.verified}};
         if (!p.keys.isEmpty())
             publisher.insert(u"keys"_s, publisherKeysToJson(p.keys));
+        if (p.reputation)
+            publisher.insert(u"reputation"_s, p.reputation->toJson());
         publisherArray.append(publisher);
     }
     QJsonArray moduleArray;
     for (const auto& m : modules)
         moduleArray.append(m.json);
+    QJsonArray revokedPackageArray;
+    for (const auto& p : revokedPackages)
+        revokedPackageArray.append(p.toJson());
     const QJsonObject root{
         {u"format"_s, QLatin1StringView(formatTag)},
         {u"catalog_version"_s, catalogVersion},
@@ -229,6 +270,7 @@ QByteArray CatalogSnapshot::toJson() const
         {u"modules"_s, moduleArray},
         {u"removed"_s, QJsonArray::fromStringList(removed)},
         {u"revoked_licenses"_s, QJsonArray::fromStringList(revokedLicenses)},
+        {u"revoked_packages"_s, revokedPackageArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

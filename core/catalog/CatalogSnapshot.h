@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/catalog/ModuleRecord.h"
+#include "core/catalog/PublisherReputation.h"
+#include "core/catalog/RevokedPackage.h"
 #include "core/common/Error.h"
 
 #include <QByteArray>
@@ -31,6 +33,7 @@ struct Publisher
     QString name;
     bool verified = false;
     QList<PublisherKey> keys;
+    std::optional<PublisherReputation> reputation; // absent in catalogs that predate reviews
 };
 
 // A catalog export as the server sends it: everything (full) or the changes since a version.
@@ -44,6 +47,7 @@ public:
     static constexpr qsizetype maxModules = 1'000'000;
     // Revocations are rare and every export repeats them all; a longer list is an attack on memory.
     static constexpr qsizetype maxRevokedLicenses = 100'000;
+    static constexpr qsizetype maxRevokedPackages = 100'000;
 
     qint64 catalogVersion = 0;
     bool full = true;
@@ -55,6 +59,8 @@ public:
     // Every license the marketplace has revoked, in full and in delta exports alike, so that a
     // client that syncs learns of revocations without asking about each license.
     QStringList revokedLicenses;
+    // Every package version taken down by a moderator, also always whole (docs/moderation.md).
+    QList<RevokedPackage> revokedPackages;
 
     static Result<CatalogSnapshot> parse(const QByteArray& document);
     // The demo/seed file has the same lists without the export header.

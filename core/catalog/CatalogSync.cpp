@@ -40,7 +40,8 @@ Result<CatalogSync::Outcome> verifyAndApply(const QByteArray& envelope, const tr
                               keys.version(),
                               QDateTime::fromString(root.value(u"expires").toString(), Qt::ISODate),
                               {},
-                              snapshot->revokedLicenses};
+                              snapshot->revokedLicenses,
+                              snapshot->revokedPackages};
     for (const QJsonValue& id : root.value(u"revoked_keys").toArray())
         record.revokedKeys.append(id.toString());
     auto database = CatalogDatabase::open(cachePath);

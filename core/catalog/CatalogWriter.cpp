@@ -120,13 +120,17 @@ Result<void> CatalogWriter::writeLists(const CatalogSnapshot& snapshot)
     clear.prepare(u"DELETE FROM publishers"_s);
     if (auto ok = CatalogDatabase::exec(clear, tr("replacing publishers")); !ok)
         return ok;
-    insert.prepare(u"INSERT INTO publishers(id, name, verified, keys) VALUES (?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO publishers(id, name, verified, keys, reputation) VALUES (?, ?, ?, ?, ?)"_s);
     for (const auto& p : snapshot.publishers) {
         insert.addBindValue(p.id);
         insert.addBindValue(p.name);
         insert.addBindValue(p.verified ? 1 : 0);
         insert.addBindValue(
             QString::fromUtf8(QJsonDocument(publisherKeysToJson(p.keys)).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(
+            p.reputation
+                ? QString::fromUtf8(QJsonDocument(p.reputation->toJson()).toJson(QJsonDocument::Compact))
+                : u""_s);
         if (auto ok = CatalogDatabase::exec(insert, tr("saving publisher %1").arg(p.id)); !ok)
             return ok;
     }

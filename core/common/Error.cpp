@@ -29,6 +29,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("forbidden");
     case ErrorCode::Unavailable:
         return QStringLiteral("unavailable");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("unauthenticated");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate-limited");
     }
     return QStringLiteral("unknown");
 }

@@ -29,12 +29,16 @@ ErrorCode codeForStatus(int status)
     case 413:
     case 422:
         return ErrorCode::InvalidInput;
+    case 401:
+        return ErrorCode::Unauthenticated;
     case 403:
         return ErrorCode::Forbidden;
     case 404:
         return ErrorCode::NotFound;
     case 409:
         return ErrorCode::Conflict;
+    case 429:
+        return ErrorCode::RateLimited;
     default:
         return ErrorCode::Server;
     }

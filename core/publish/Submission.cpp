@@ -21,7 +21,43 @@ constexpr std::array statuses{
     std::pair{Submission::Status::Rejected, "rejected"},
     std::pair{Submission::Status::Approved, "approved"},
     std::pair{Submission::Status::Declined, "declined"},
+    std::pair{Submission::Status::ChangesRequested, "changes-requested"},
 };
+
+bool isDecision(Submission::Status status)
+{
+    return status == Submission::Status::Approved || status == Submission::Status::Declined ||
+           status == Submission::Status::ChangesRequested;
+}
+
+Result<Submission::Decision> readDecision(const crypto::JsonFields& parent)
+{
+    const auto object = parent.child(u"decision"_s);
+    if (!object)
+        return std::unexpected(object.error());
+    const crypto::JsonFields fields(*object, parent.where() + u": \"decision\""_s);
+    Submission::Decision decision;
+    const auto status = fields.string(u"status"_s, 32);
+    if (!status)
+        return std::unexpected(status.error());
+    const auto parsed = statusFromName(*status);
+    if (!parsed || !isDecision(*parsed))
+        return fields.error(Submission::tr("\"status\" is \"%1\", expected approved, declined or "
+                                           "changes-requested")
+                                .arg(*status));
+    decision.status = *parsed;
+    const auto reason = fields.optionalString(u"reason"_s, Submission::Decision::maxReasonLength);
+    if (!reason)
+        return std::unexpected(reason.error());
+    if (reason->isEmpty() && decision.status != Submission::Status::Approved)
+        return fields.error(Submission::tr("\"reason\" is empty; a %1 decision always has one").arg(*status));
+    decision.reason = *reason;
+    const auto at = fields.time(u"at"_s);
+    if (!at)
+        return std::unexpected(at.error());
+    decision.at = *at;
+    return decision;
+}
 
 bool isPublisherId(QStringView id)
 {
@@ -65,6 +101,12 @@ QJsonObject Submission::toJson() const
                      {u"updated"_s, crypto::JsonFields::formatTime(updated)}};
     if (report)
         json.insert(u"report"_s, report->toJson());
+    if (decision)
+        json.insert(u"decision"_s, QJsonObject{{u"status"_s, statusName(decision->status)},
+                                               {u"reason"_s, decision->reason},
+                                               {u"at"_s, crypto::JsonFields::formatTime(decision->at)}});
+    if (!claimedBy.isEmpty())
+        json.insert(u"claimed_by"_s, claimedBy);
     return json;
 }
 
@@ -124,7 +166,7 @@ Result<Submission> Submission::fromJson(const QJsonObject& json)
     if (!parsedStatus)
         return fields.error(
             tr("\"status\" is \"%1\", expected queued, validating, passed, flagged, rejected, "
-               "approved or declined")
+               "approved, declined or changes-requested")
                 .arg(*status));
     s.status = *parsedStatus;
 
@@ -146,6 +188,22 @@ Result<Submission> Submission::fromJson(const QJsonObject& json)
         if (!parsed)
             return fields.error(tr("\"report\": %1").arg(parsed.error().message));
         s.report = std::move(*parsed);
+    }
+
+    if (const QJsonValue decision = json.value(u"decision"); !decision.isUndefined() && !decision.isNull()) {
+        auto parsed = readDecision(fields);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        s.decision = std::move(*parsed);
+    }
+    if (const QJsonValue claimed = json.value(u"claimed_by"); !claimed.isUndefined() && !claimed.isNull()) {
+        // An e-mail address: at most 254 characters with one '@' (docs/accounts.md).
+        const auto email = fields.string(u"claimed_by"_s, 254);
+        if (!email)
+            return std::unexpected(email.error());
+        if (email->count(u'@') != 1)
+            return fields.error(tr("\"claimed_by\" is not an e-mail address"));
+        s.claimedBy = *email;
     }
     return s;
 }

@@ -20,13 +20,24 @@ struct Submission
 public:
     enum class Status
     {
-        Queued,     // waiting for the validation pipeline
-        Validating, // the pipeline is running
-        Passed,     // validated without findings that matter; waits for a moderator
-        Flagged,    // validated with warnings; a moderator looks closer
-        Rejected,   // validated with errors; a new version must fix them
-        Approved,   // countersigned and in the catalog
-        Declined    // refused by a moderator
+        Queued,          // waiting for the validation pipeline
+        Validating,      // the pipeline is running
+        Passed,          // validated without findings that matter; waits for a moderator
+        Flagged,         // validated with warnings; a moderator looks closer
+        Rejected,        // validated with errors; a new version must fix them
+        Approved,        // countersigned and in the catalog
+        Declined,        // refused by a moderator
+        ChangesRequested // sent back by a moderator; the same version may be submitted again
+    };
+
+    // What a moderator decided and why; the developer sees it in My modules.
+    struct Decision
+    {
+        static constexpr qsizetype maxReasonLength = 2000;
+
+        Status status = Status::Approved; // Approved, Declined or ChangesRequested
+        QString reason;                   // required for Declined and ChangesRequested
+        QDateTime at;
     };
 
     QString id; // "sub-<uuid>"
@@ -39,13 +50,16 @@ public:
     QDateTime created;
     QDateTime updated;
     std::optional<validation::ValidationReport> report; // once validated
+    std::optional<Decision> decision;                   // once a moderator decided
+    QString claimedBy; // the e-mail of the moderator working on it; only moderators are told
 
     bool isFinal() const; // validated or decided: polling can stop
     QJsonObject toJson() const;
     static Result<Submission> fromJson(const QJsonObject& json);
 };
 
-// "queued", "validating", "passed", "flagged", "rejected", "approved", "declined".
+// "queued", "validating", "passed", "flagged", "rejected", "approved", "declined",
+// "changes-requested".
 QString statusName(Submission::Status status);
 std::optional<Submission::Status> statusFromName(QStringView name);
 

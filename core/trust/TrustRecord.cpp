@@ -9,6 +9,9 @@ namespace mm::trust {
 
 QMap<QString, QString> TrustRecord::toMeta() const
 {
+    QJsonArray packages;
+    for (const auto& entry : revokedPackages)
+        packages.append(entry.toJson());
     return {
         {u"trust_keylist"_s, QString::fromUtf8(keyListEnvelope)},
         {u"trust_keylist_version"_s, QString::number(keyListVersion)},
@@ -19,6 +22,7 @@ QMap<QString, QString> TrustRecord::toMeta() const
         {u"revoked_licenses"_s,
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(revokedLicenses)).toJson(QJsonDocument::Compact))},
+        {u"revoked_packages"_s, QString::fromUtf8(QJsonDocument(packages).toJson(QJsonDocument::Compact))},
     };
 }
 
@@ -33,6 +37,13 @@ TrustRecord TrustRecord::read(const catalog::CatalogDatabase& database)
     const QByteArray licenses = database.meta(u"revoked_licenses"_s).toUtf8();
     for (const QJsonValue& id : QJsonDocument::fromJson(licenses).array())
         record.revokedLicenses.append(id.toString());
+    // Written by toMeta() from a parsed catalog; an entry that no longer reads is dropped rather
+    // than failing every reader of the trust record.
+    const QJsonArray packages =
+        QJsonDocument::fromJson(database.meta(u"revoked_packages"_s).toUtf8()).array();
+    for (qsizetype i = 0; i < packages.size(); ++i)
+        if (auto entry = catalog::RevokedPackage::fromJson(packages.at(i), i))
+            record.revokedPackages.append(std::move(*entry));
     return record;
 }
 

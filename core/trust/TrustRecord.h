@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/CatalogDatabase.h"
+#include "core/catalog/RevokedPackage.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -18,9 +19,18 @@ struct TrustRecord
     QStringList revokedKeys;
     // From the signed catalog's "revoked_licenses": what offline license checks refuse.
     QStringList revokedLicenses;
+    // From the signed catalog's "revoked_packages": versions taken down by the marketplace.
+    QList<catalog::RevokedPackage> revokedPackages;
 
     QMap<QString, QString> toMeta() const;
     static TrustRecord read(const catalog::CatalogDatabase& database);
+
+    // Whether an installed copy (module, version, package hash when known) was taken down, and why.
+    std::optional<catalog::RevokedPackage> takedownOf(const QString& module, const QString& version,
+                                                      const QString& sha256 = {}) const
+    {
+        return catalog::findRevoked(revokedPackages, module, version, sha256);
+    }
 
     bool isEmpty() const { return keyListEnvelope.isEmpty(); }
     // A catalog past its expiry may be frozen by an attacker who withholds updates.

@@ -49,15 +49,15 @@ Result<void> Billing::createSchema()
     return {};
 }
 
-void Billing::registerOn(QHttpServer& server)
+void Billing::registerOn(ApiRouter& router)
 {
-    m_pricing.registerOn(server);
-    m_purchase.registerOn(server);
-    m_orderRoutes.registerOn(server);
-    m_pages.registerOn(server);
-    m_webhooks.registerOn(server);
-    m_usageRoutes.registerOn(server);
-    m_revenue.registerOn(server);
+    m_pricing.registerOn(router);
+    m_purchase.registerOn(router);
+    m_orderRoutes.registerOn(router);
+    m_pages.registerOn(router);
+    m_webhooks.registerOn(router);
+    m_usageRoutes.registerOn(router);
+    m_revenue.registerOn(router);
 }
 
 void Billing::setListeningUrl(const QUrl& url)

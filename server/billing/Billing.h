@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 #include "server/billing/CheckoutPages.h"
 #include "server/billing/OrderRoutes.h"
@@ -11,7 +12,9 @@
 
 #include <memory>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 
 namespace mm::server::billing {
 
@@ -25,7 +28,7 @@ public:
     ~Billing();
 
     Result<void> createSchema();
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
     // The address browsers reach the server at, unless --public-url named one.
     void setListeningUrl(const QUrl& url);
 

@@ -1,8 +1,8 @@
 #include "server/billing/CheckoutPages.h"
 
+#include "server/ApiRouter.h"
 #include "server/billing/CheckoutCallback.h"
 
-#include <QHttpServer>
 #include <QUrlQuery>
 
 #include <spdlog/spdlog.h>
@@ -30,13 +30,17 @@ CheckoutPages::CheckoutPages(BillingContext& context)
     : m_context(context)
 {}
 
-void CheckoutPages::registerOn(QHttpServer& server)
+void CheckoutPages::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/checkout/complete"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return page(request, true); });
-    server.route(u"/checkout/cancel"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return page(request, false); });
+    using Request = const QHttpServerRequest&;
+    // The browser Stripe sends back carries no token; the pages say no more than the order's
+    // status and cancel nothing but a pending order, which its buyer just walked away from.
+    const auto anyone = ApiRouter::Access::anyone();
+    router.route(u"/checkout/complete"_s, Method::Get, anyone,
+                 [this](const accounts::Caller&, Request request) { return page(request, true); });
+    router.route(u"/checkout/cancel"_s, Method::Get, anyone,
+                 [this](const accounts::Caller&, Request request) { return page(request, false); });
 }
 
 QHttpServerResponse CheckoutPages::page(const QHttpServerRequest& request, bool complete)

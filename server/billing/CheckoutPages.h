@@ -1,8 +1,11 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
 class QHttpServerResponse;
 
@@ -17,7 +20,7 @@ class CheckoutPages
 
 public:
     explicit CheckoutPages(BillingContext& context);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     QHttpServerResponse page(const QHttpServerRequest& request, bool complete);

@@ -1,11 +1,9 @@
 #include "server/billing/OrderRoutes.h"
 
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
 #include "server/billing/BillingJson.h"
 #include "server/billing/PendingResponse.h"
-
-#include <QHttpServer>
 
 #include <spdlog/spdlog.h>
 
@@ -18,37 +16,38 @@ OrderRoutes::OrderRoutes(BillingContext& context, QObject* parent)
     , m_context(context)
 {}
 
-void OrderRoutes::registerOn(QHttpServer& server)
+void OrderRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
+    using Caller = accounts::Caller;
+    using Request = const QHttpServerRequest&;
+    const auto tenantAdmin = ApiRouter::Access::tenantAdmin();
     // The longer path first: the router takes the first rule that matches.
-    server.route(
-        u"/api/marketplace/orders/<arg>/cancel"_s, Method::Post,
-        [this](const QString& id, const QHttpServerRequest& request) { return cancel(id, request); });
-    server.route(u"/api/marketplace/orders/<arg>"_s, Method::Get,
-                 [this](const QString& id, const QHttpServerRequest& request) { return get(id, request); });
-    server.route(u"/api/marketplace/billing/portal"_s, Method::Post,
-                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                     portal(request, std::move(responder));
+    router.route(u"/api/marketplace/orders/<arg>/cancel"_s, Method::Post, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request) { return cancel(id, caller); });
+    router.route(u"/api/marketplace/orders/<arg>"_s, Method::Get, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request) { return get(id, caller); });
+    router.route(u"/api/marketplace/billing/portal"_s, Method::Post, tenantAdmin,
+                 [this](const Caller& caller, Request, QHttpServerResponder&& responder) {
+                     portal(caller, std::move(responder));
                  });
 }
 
-Result<Order> OrderRoutes::ownOrder(const QString& id, const QHttpServerRequest& request)
+Result<Order> OrderRoutes::ownOrder(const QString& id, const accounts::Caller& caller)
 {
-    const auto tenant = TenantHeader::read(request);
-    if (!tenant)
-        return std::unexpected(tenant.error());
     const auto order = m_context.orders.find(id);
     if (!order)
         return std::unexpected(order.error());
-    if (!*order || (*order)->tenant != *tenant)
-        return fail(ErrorCode::NotFound, tr("Tenant %1 has no order \"%2\".").arg(*tenant, id));
+    if (!*order)
+        return fail(ErrorCode::NotFound, tr("Tenant %1 has no order \"%2\".").arg(caller.tenant, id));
+    if ((*order)->tenant != caller.tenant)
+        return fail(ErrorCode::Forbidden, tr("Order %1 belongs to another tenant.").arg(id));
     return **order;
 }
 
-QHttpServerResponse OrderRoutes::get(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse OrderRoutes::get(const QString& id, const accounts::Caller& caller)
 {
-    const auto order = ownOrder(id, request);
+    const auto order = ownOrder(id, caller);
     if (!order)
         return BillingJson::error(order.error());
     std::optional<IssuedLicense> license;
@@ -61,9 +60,9 @@ QHttpServerResponse OrderRoutes::get(const QString& id, const QHttpServerRequest
     return jsonResponse(BillingJson::order(*order, license));
 }
 
-QHttpServerResponse OrderRoutes::cancel(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse OrderRoutes::cancel(const QString& id, const accounts::Caller& caller)
 {
-    const auto order = ownOrder(id, request);
+    const auto order = ownOrder(id, caller);
     if (!order)
         return BillingJson::error(order.error());
     const auto moved = m_context.orders.transition(id, Order::pending, Order::cancelled);
@@ -74,24 +73,21 @@ QHttpServerResponse OrderRoutes::cancel(const QString& id, const QHttpServerRequ
             {ErrorCode::Conflict,
              tr("Order %1 is %2; only a pending order can be cancelled.").arg(id, order->status)});
     spdlog::info("order {} cancelled by tenant {}", id.toStdString(), order->tenant.toStdString());
-    return get(id, request);
+    return get(id, caller);
 }
 
-void OrderRoutes::portal(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+void OrderRoutes::portal(const accounts::Caller& caller, QHttpServerResponder&& responder)
 {
     const PendingResponse pending(std::move(responder));
-    const auto tenant = TenantHeader::read(request);
-    if (!tenant)
-        return pending.send(BillingJson::error(tenant.error()));
     if (!m_context.stripe)
         return pending.send(BillingJson::noPayments());
-    const auto customer = m_context.customers.customerOf(*tenant);
+    const auto customer = m_context.customers.customerOf(caller.tenant);
     if (!customer)
         return pending.send(BillingJson::error(customer.error()));
     if (!*customer)
         return pending.send(BillingJson::error(
             {ErrorCode::NotFound,
-             tr("Tenant %1 has not bought anything yet, so it has no billing account.").arg(*tenant)}));
+             tr("Tenant %1 has not bought anything yet, so it has no billing account.").arg(caller.tenant)}));
     FormEncoder form;
     form.add(u"customer"_s, **customer);
     form.add(u"return_url"_s, m_context.config.publicUrl.toString());

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 
 #include <QObject>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
@@ -18,14 +21,14 @@ class OrderRoutes : public QObject
 
 public:
     explicit OrderRoutes(BillingContext& context, QObject* parent = nullptr);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
-    // The tenant's order; another tenant's order is NotFound like an unknown one.
-    Result<Order> ownOrder(const QString& id, const QHttpServerRequest& request);
-    QHttpServerResponse get(const QString& id, const QHttpServerRequest& request);
-    QHttpServerResponse cancel(const QString& id, const QHttpServerRequest& request);
-    void portal(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // The caller's tenant's order; another tenant's order is Forbidden.
+    Result<Order> ownOrder(const QString& id, const accounts::Caller& caller);
+    QHttpServerResponse get(const QString& id, const accounts::Caller& caller);
+    QHttpServerResponse cancel(const QString& id, const accounts::Caller& caller);
+    void portal(const accounts::Caller& caller, QHttpServerResponder&& responder);
 
     BillingContext& m_context;
 };

@@ -2,10 +2,9 @@
 
 #include "core/catalog/CatalogReader.h"
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
 #include "server/billing/BillingJson.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +15,15 @@ PricingRoutes::PricingRoutes(BillingContext& context)
     : m_context(context)
 {}
 
-void PricingRoutes::registerOn(QHttpServer& server)
+void PricingRoutes::registerOn(ApiRouter& router)
 {
-    server.route(
-        u"/api/marketplace/modules/<arg>/pricing"_s, QHttpServerRequest::Method::Get,
-        [this](const QString& id, const QHttpServerRequest& request) { return pricing(id, request); });
+    // Public like the catalog, which shows the list prices anyway; a tenant admin's token adds the
+    // tenant's discount and what it already holds.
+    router.route(u"/api/marketplace/modules/<arg>/pricing"_s, QHttpServerRequest::Method::Get,
+                 ApiRouter::Access::anyone(),
+                 [this](const QString& id, const accounts::Caller& caller, const QHttpServerRequest&) {
+                     return pricing(id, caller);
+                 });
 }
 
 QJsonObject PricingRoutes::quoteToJson(const QString& module, const pricing::PriceQuote& quote)
@@ -54,17 +57,19 @@ QJsonObject PricingRoutes::quoteToJson(const QString& module, const pricing::Pri
             {u"usage"_s, usage}};
 }
 
-QHttpServerResponse PricingRoutes::pricing(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse PricingRoutes::pricing(const QString& id, const accounts::Caller& caller)
 {
-    const auto tenantId = TenantHeader::read(request);
-    if (!tenantId)
-        return BillingJson::error(tenantId.error());
-    const auto tenant = m_context.tenants.seen(*tenantId);
-    if (!tenant)
-        return BillingJson::error(tenant.error());
     const auto module = catalog::CatalogReader(m_context.database).module(id);
     if (!module)
         return BillingJson::error(module.error());
+    if (caller.tenant.isEmpty()) {
+        QJsonObject answer = quoteToJson(id, pricing::PriceQuote::of(module->pricing, licensing::Tier::Free));
+        answer.insert(u"owned"_s, QJsonValue());
+        return jsonResponse(answer);
+    }
+    const auto tenant = m_context.tenants.seen(caller.tenant);
+    if (!tenant)
+        return BillingJson::error(tenant.error());
     QJsonObject answer = quoteToJson(id, pricing::PriceQuote::of(module->pricing, tenant->tier));
     const auto licenses = m_context.licenses.forTenant(tenant->id);
     if (!licenses)

@@ -3,12 +3,12 @@
 #include "core/catalog/CatalogReader.h"
 #include "core/pricing/PriceQuote.h"
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
+#include "server/audit/AuditLog.h"
 #include "server/billing/BillingJson.h"
 #include "server/billing/CheckoutCallback.h"
 #include "server/billing/PendingResponse.h"
 
-#include <QHttpServer>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -45,22 +45,22 @@ PurchaseRoutes::PurchaseRoutes(BillingContext& context, QObject* parent)
     , m_starter(context)
 {}
 
-void PurchaseRoutes::registerOn(QHttpServer& server)
+void PurchaseRoutes::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/modules/<arg>/purchase"_s, QHttpServerRequest::Method::Post,
-                 [this](const QString& id, const QHttpServerRequest& request,
-                        QHttpServerResponder&& responder) { purchase(id, request, std::move(responder)); });
+    m_audit = router.audit();
+    router.route(
+        u"/api/marketplace/modules/<arg>/purchase"_s, QHttpServerRequest::Method::Post,
+        ApiRouter::Access::tenantAdmin(),
+        [this](const QString& id, const accounts::Caller& caller, const QHttpServerRequest& request,
+               QHttpServerResponder&& responder) { purchase(id, caller, request, std::move(responder)); });
 }
 
-Result<std::pair<Order, CheckoutStarter::Line>> PurchaseRoutes::prepare(const QString& id,
-                                                                        const QHttpServerRequest& request)
+Result<std::pair<Order, CheckoutStarter::Line>>
+PurchaseRoutes::prepare(const QString& id, const accounts::Caller& caller, const QHttpServerRequest& request)
 {
-    const auto tenantId = TenantHeader::read(request);
-    if (!tenantId)
-        return std::unexpected(tenantId.error());
     if (!m_context.stripe)
         return fail(ErrorCode::Unavailable, BillingJson::tr("This marketplace does not take payments yet."));
-    const auto tenant = m_context.tenants.seen(*tenantId);
+    const auto tenant = m_context.tenants.seen(caller.tenant);
     if (!tenant)
         return std::unexpected(tenant.error());
     const auto body = BillingJson::body(request);
@@ -137,14 +137,21 @@ Result<std::pair<Order, CheckoutStarter::Line>> PurchaseRoutes::prepare(const QS
     spdlog::info("order {}: tenant {} buys {} plan {} for {} {}", order.id.toStdString(),
                  order.tenant.toStdString(), id.toStdString(), plan.toStdString(), order.amount,
                  order.currency.toStdString());
+    if (m_audit)
+        (void)m_audit->record(caller, u"order.create"_s, order.id, audit::AuditEntry::Outcome::Ok,
+                              {{u"tenant"_s, order.tenant},
+                               {u"module"_s, id},
+                               {u"plan"_s, plan},
+                               {u"amount"_s, order.amount},
+                               {u"currency"_s, order.currency}});
     return std::pair{order, line};
 }
 
-void PurchaseRoutes::purchase(const QString& id, const QHttpServerRequest& request,
-                              QHttpServerResponder&& responder)
+void PurchaseRoutes::purchase(const QString& id, const accounts::Caller& caller,
+                              const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     const PendingResponse pending(std::move(responder));
-    auto prepared = prepare(id, request);
+    auto prepared = prepare(id, caller, request);
     if (!prepared)
         return pending.send(BillingJson::error(prepared.error()));
     const auto& [order, line] = *prepared;

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 #include "server/billing/CheckoutStarter.h"
 
 #include <QObject>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
 class QHttpServerResponder;
+
+namespace mm::server::audit {
+class AuditLog;
+}
 
 namespace mm::server::billing {
 
@@ -20,16 +27,18 @@ class PurchaseRoutes : public QObject
 
 public:
     explicit PurchaseRoutes(BillingContext& context, QObject* parent = nullptr);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
-    void purchase(const QString& id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void purchase(const QString& id, const accounts::Caller& caller, const QHttpServerRequest& request,
+                  QHttpServerResponder&& responder);
     // The order to open a session for, or the error to answer with.
-    Result<std::pair<Order, CheckoutStarter::Line>> prepare(const QString& id,
+    Result<std::pair<Order, CheckoutStarter::Line>> prepare(const QString& id, const accounts::Caller& caller,
                                                             const QHttpServerRequest& request);
 
     BillingContext& m_context;
     CheckoutStarter m_starter;
+    audit::AuditLog* m_audit = nullptr;
 };
 
 } // namespace mm::server::billing

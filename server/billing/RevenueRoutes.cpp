@@ -1,11 +1,10 @@
 #include "server/billing/RevenueRoutes.h"
 
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 #include "server/billing/BillingJson.h"
 #include "server/billing/RevenueReport.h"
 
-#include <QHttpServer>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -31,30 +30,33 @@ RevenueRoutes::RevenueRoutes(BillingContext& context)
     : m_context(context)
 {}
 
-void RevenueRoutes::registerOn(QHttpServer& server)
+void RevenueRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/revenue"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return revenue(request); });
-    server.route(u"/api/marketplace/revenue/modules"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return modules(request); });
-    server.route(u"/api/marketplace/revenue/subscriptions"_s, Method::Get,
-                 [this](const QHttpServerRequest& request) { return subscriptions(request); });
+    using Request = const QHttpServerRequest&;
+    // Money is the publisher's business: its developers see it, moderators have no need to.
+    const auto developer = ApiRouter::Access::developer();
+    router.route(u"/api/marketplace/revenue"_s, Method::Get, developer,
+                 [this](const Caller& caller, Request request) { return revenue(caller, request); });
+    router.route(u"/api/marketplace/revenue/modules"_s, Method::Get, developer,
+                 [this](const Caller& caller, Request request) { return modules(caller, request); });
+    router.route(u"/api/marketplace/revenue/subscriptions"_s, Method::Get, developer,
+                 [this](const Caller& caller, Request request) { return subscriptions(caller, request); });
 }
 
-Result<QString> RevenueRoutes::publisher(const QHttpServerRequest& request)
+Result<QString> RevenueRoutes::publisher(const Caller& caller, const QHttpServerRequest& request)
 {
-    static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,127}$"_s);
-    const QString id = QUrlQuery(request.url()).queryItemValue(u"publisher"_s, QUrl::FullyDecoded);
-    if (!shape.match(id).hasMatch())
-        return fail(ErrorCode::InvalidInput,
-                    tr("?publisher= must name the publisher whose revenue to show."));
-    return id;
+    const QString asked = QUrlQuery(request.url()).queryItemValue(u"publisher"_s, QUrl::FullyDecoded);
+    if (!asked.isEmpty() && asked != caller.publisher)
+        return fail(ErrorCode::Forbidden,
+                    tr("The revenue of publisher %1 is for its own developers; you publish as %2.")
+                        .arg(asked, caller.publisher));
+    return caller.publisher;
 }
 
-QHttpServerResponse RevenueRoutes::revenue(const QHttpServerRequest& request)
+QHttpServerResponse RevenueRoutes::revenue(const Caller& caller, const QHttpServerRequest& request)
 {
-    const auto who = publisher(request);
+    const auto who = publisher(caller, request);
     if (!who)
         return BillingJson::error(who.error());
     const QUrlQuery query(request.url());
@@ -85,9 +87,9 @@ QHttpServerResponse RevenueRoutes::revenue(const QHttpServerRequest& request)
                          {u"buckets"_s, report.buckets(*payments, *from, *to, monthly)}});
 }
 
-QHttpServerResponse RevenueRoutes::modules(const QHttpServerRequest& request)
+QHttpServerResponse RevenueRoutes::modules(const Caller& caller, const QHttpServerRequest& request)
 {
-    const auto who = publisher(request);
+    const auto who = publisher(caller, request);
     if (!who)
         return BillingJson::error(who.error());
     const auto payments = m_context.payments.ofPublisher(*who);
@@ -99,9 +101,9 @@ QHttpServerResponse RevenueRoutes::modules(const QHttpServerRequest& request)
                          {u"modules"_s, report.modules(*payments)}});
 }
 
-QHttpServerResponse RevenueRoutes::subscriptions(const QHttpServerRequest& request)
+QHttpServerResponse RevenueRoutes::subscriptions(const Caller& caller, const QHttpServerRequest& request)
 {
-    const auto who = publisher(request);
+    const auto who = publisher(caller, request);
     if (!who)
         return BillingJson::error(who.error());
     const auto list = m_context.billingSubscriptions.ofPublisher(*who);

@@ -4,13 +4,12 @@
 #include "core/common/JsonNumbers.h"
 #include "core/pricing/PriceQuote.h"
 #include "server/ApiJson.h"
-#include "server/TenantHeader.h"
+#include "server/ApiRouter.h"
 #include "server/billing/BillingJson.h"
 #include "server/billing/BillingTime.h"
 #include "server/billing/MeteredPrice.h"
 #include "server/billing/PendingResponse.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -25,14 +24,20 @@ UsageRoutes::UsageRoutes(BillingContext& context, QObject* parent)
     , m_context(context)
 {}
 
-void UsageRoutes::registerOn(QHttpServer& server)
+void UsageRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/modules/<arg>/usage"_s, Method::Post,
-                 [this](const QString& id, const QHttpServerRequest& request,
-                        QHttpServerResponder&& responder) { report(id, request, std::move(responder)); });
-    server.route(u"/api/marketplace/modules/<arg>/usage"_s, Method::Get,
-                 [this](const QString& id, const QHttpServerRequest& request) { return get(id, request); });
+    using Caller = accounts::Caller;
+    using Request = const QHttpServerRequest&;
+    // Usage is always the caller's own tenant's: there is no way to name another.
+    const auto tenantAdmin = ApiRouter::Access::tenantAdmin();
+    router.route(
+        u"/api/marketplace/modules/<arg>/usage"_s, Method::Post, tenantAdmin,
+        [this](const QString& id, const Caller& caller, Request request, QHttpServerResponder&& responder) {
+            report(id, caller.tenant, request, std::move(responder));
+        });
+    router.route(u"/api/marketplace/modules/<arg>/usage"_s, Method::Get, tenantAdmin,
+                 [this](const QString& id, const Caller& caller, Request) { return get(id, caller.tenant); });
 }
 
 Result<QList<UsageRoutes::Record>> UsageRoutes::parseRecords(const QJsonObject& body)
@@ -86,22 +91,16 @@ Result<QJsonObject> UsageRoutes::summary(const QString& tenant, const QString& m
                        {u"currency"_s, record->pricing.currency}};
 }
 
-QHttpServerResponse UsageRoutes::get(const QString& module, const QHttpServerRequest& request)
+QHttpServerResponse UsageRoutes::get(const QString& module, const QString& tenant)
 {
-    const auto tenant = TenantHeader::read(request);
-    if (!tenant)
-        return BillingJson::error(tenant.error());
-    const auto answer = summary(*tenant, module);
+    const auto answer = summary(tenant, module);
     return answer ? jsonResponse(*answer) : BillingJson::error(answer.error());
 }
 
-void UsageRoutes::report(const QString& module, const QHttpServerRequest& request,
+void UsageRoutes::report(const QString& module, const QString& tenant, const QHttpServerRequest& request,
                          QHttpServerResponder&& responder)
 {
     const PendingResponse pending(std::move(responder));
-    const auto tenant = TenantHeader::read(request);
-    if (!tenant)
-        return pending.send(BillingJson::error(tenant.error()));
     if (!m_context.stripe)
         return pending.send(BillingJson::noPayments());
     const auto body = BillingJson::body(request);
@@ -110,23 +109,23 @@ void UsageRoutes::report(const QString& module, const QHttpServerRequest& reques
     const auto records = parseRecords(*body);
     if (!records)
         return pending.send(BillingJson::error(records.error()));
-    if (const auto before = summary(*tenant, module); !before) // the module and subscription exist
+    if (const auto before = summary(tenant, module); !before) // the module and subscription exist
         return pending.send(BillingJson::error(before.error()));
-    const auto customer = m_context.customers.customerOf(*tenant);
+    const auto customer = m_context.customers.customerOf(tenant);
     if (!customer || !*customer)
         return pending.send(BillingJson::error(
-            customer ? Error{ErrorCode::Conflict, tr("Tenant %1 has no billing account.").arg(*tenant)}
+            customer ? Error{ErrorCode::Conflict, tr("Tenant %1 has no billing account.").arg(tenant)}
                      : customer.error()));
     QList<Record> fresh;
     for (const Record& r : *records) {
-        const auto added = m_context.usage.add(r.id, *tenant, module, r.quantity, r.time);
+        const auto added = m_context.usage.add(r.id, tenant, module, r.quantity, r.time);
         if (!added)
             return pending.send(BillingJson::error(added.error()));
         if (*added)
             fresh.append(r);
     }
     const qsizetype duplicates = records->size() - fresh.size();
-    auto finish = [this, tenant = *tenant, module, pending, accepted = fresh.size(), duplicates] {
+    auto finish = [this, tenant, module, pending, accepted = fresh.size(), duplicates] {
         auto answer = summary(tenant, module);
         if (!answer)
             return pending.send(BillingJson::error(answer.error()));

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 
 #include <QObject>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
@@ -22,7 +25,7 @@ public:
     static constexpr qsizetype maxRecords = 1000;
 
     explicit UsageRoutes(BillingContext& context, QObject* parent = nullptr);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     struct Record
@@ -31,8 +34,9 @@ private:
         qint64 quantity = 0;
         QDateTime time;
     };
-    void report(const QString& module, const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    QHttpServerResponse get(const QString& module, const QHttpServerRequest& request);
+    void report(const QString& module, const QString& tenant, const QHttpServerRequest& request,
+                QHttpServerResponder&& responder);
+    QHttpServerResponse get(const QString& module, const QString& tenant);
     Result<QList<Record>> parseRecords(const QJsonObject& body);
     // The running total of the tenant's current period.
     Result<QJsonObject> summary(const QString& tenant, const QString& module);

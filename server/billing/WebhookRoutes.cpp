@@ -1,12 +1,12 @@
 #include "server/billing/WebhookRoutes.h"
 
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 #include "server/billing/BillingJson.h"
 #include "server/billing/DatabaseTransaction.h"
 #include "server/billing/PendingResponse.h"
 #include "server/billing/StripeSignature.h"
 
-#include <QHttpServer>
 #include <QJsonDocument>
 
 #include <spdlog/spdlog.h>
@@ -38,12 +38,13 @@ WebhookRoutes::WebhookRoutes(BillingContext& context, QObject* parent)
     , m_refunds(context)
 {}
 
-void WebhookRoutes::registerOn(QHttpServer& server)
+void WebhookRoutes::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/stripe/webhook"_s, QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                     receive(request, std::move(responder));
-                 });
+    // Stripe has no account here: the Stripe-Signature over the body is what authenticates it.
+    router.route(u"/api/marketplace/stripe/webhook"_s, QHttpServerRequest::Method::Post,
+                 ApiRouter::Access::anyone(),
+                 [this](const accounts::Caller&, const QHttpServerRequest& request,
+                        QHttpServerResponder&& responder) { receive(request, std::move(responder)); });
 }
 
 void WebhookRoutes::receive(const QHttpServerRequest& request, QHttpServerResponder&& responder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/accounts/Caller.h"
 #include "server/billing/BillingContext.h"
 #include "server/billing/CheckoutEvents.h"
 #include "server/billing/RefundEvents.h"
@@ -7,7 +8,9 @@
 
 #include <QObject>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
@@ -23,7 +26,7 @@ class WebhookRoutes : public QObject
 
 public:
     explicit WebhookRoutes(BillingContext& context, QObject* parent = nullptr);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     void receive(const QHttpServerRequest& request, QHttpServerResponder&& responder);

@@ -1,6 +1,6 @@
 #include "server/submissions/AdvisoryRoutes.h"
 
-#include <QHttpServer>
+#include "server/ApiRouter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +10,12 @@ AdvisoryRoutes::AdvisoryRoutes(QByteArray feedJson)
     : m_feed(std::move(feedJson))
 {}
 
-void AdvisoryRoutes::registerOn(QHttpServer& server)
+void AdvisoryRoutes::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/advisories"_s, QHttpServerRequest::Method::Get,
-                 [this] { return QHttpServerResponse("application/json", m_feed); });
+    router.route(u"/api/marketplace/advisories"_s, QHttpServerRequest::Method::Get,
+                 ApiRouter::Access::anyone(), [this](const accounts::Caller&, const QHttpServerRequest&) {
+                     return QHttpServerResponse("application/json", m_feed);
+                 });
 }
 
 } // namespace mm::server::submissions

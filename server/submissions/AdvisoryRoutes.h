@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 
 namespace mm::server::submissions {
 
@@ -13,7 +15,7 @@ class AdvisoryRoutes
 {
 public:
     explicit AdvisoryRoutes(QByteArray feedJson);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     QByteArray m_feed;

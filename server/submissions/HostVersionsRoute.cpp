@@ -1,8 +1,8 @@
 #include "server/submissions/HostVersionsRoute.h"
 
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +13,12 @@ HostVersionsRoute::HostVersionsRoute(QStringList versions)
     : m_versions(std::move(versions))
 {}
 
-void HostVersionsRoute::registerOn(QHttpServer& server)
+void HostVersionsRoute::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/hosts"_s, QHttpServerRequest::Method::Get, [this] {
-        return jsonResponse({{u"host_versions"_s, QJsonArray::fromStringList(m_versions)}});
-    });
+    router.route(u"/api/marketplace/hosts"_s, QHttpServerRequest::Method::Get, ApiRouter::Access::anyone(),
+                 [this](const accounts::Caller&, const QHttpServerRequest&) {
+                     return jsonResponse({{u"host_versions"_s, QJsonArray::fromStringList(m_versions)}});
+                 });
 }
 
 } // namespace mm::server::submissions

@@ -2,7 +2,9 @@
 
 #include <QStringList>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 
 namespace mm::server::submissions {
 
@@ -12,7 +14,7 @@ class HostVersionsRoute
 {
 public:
     explicit HostVersionsRoute(QStringList versions);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
     QStringList m_versions;

@@ -21,7 +21,11 @@ Result<void> PublisherKeyRecords::createSchema()
     QSqlQuery q(m_database.db());
     q.prepare(u"CREATE TABLE IF NOT EXISTS publisher_keys (key_id TEXT PRIMARY KEY, publisher TEXT NOT NULL,"
               " public TEXT NOT NULL, name TEXT NOT NULL, created TEXT NOT NULL)"_s);
-    return catalog::CatalogDatabase::exec(q, tr("creating the publisher key records"));
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("creating the publisher key records")); !ok)
+        return ok;
+    q.prepare(u"CREATE TABLE IF NOT EXISTS signed_up_publishers (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+              " created TEXT NOT NULL)"_s);
+    return catalog::CatalogDatabase::exec(q, tr("creating the publisher records"));
 }
 
 QList<std::pair<QString, crypto::PublicKey>> PublisherKeyRecords::catalogAndDemoKeys() const
@@ -85,6 +89,33 @@ Result<bool> PublisherKeyRecords::isKnown(const QString& publisher)
         return std::unexpected(publishers.error());
     return std::any_of(publishers->begin(), publishers->end(),
                        [&](const catalog::Publisher& p) { return p.id == publisher; });
+}
+
+Result<bool> PublisherKeyRecords::exists(const QString& publisher)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT 1 FROM signed_up_publishers WHERE id = ?"_s);
+    q.addBindValue(publisher);
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("looking up publisher %1").arg(publisher)); !ok)
+        return std::unexpected(ok.error());
+    if (q.next())
+        return true;
+    return isKnown(publisher);
+}
+
+Result<void> PublisherKeyRecords::create(const QString& publisher, const QString& name)
+{
+    const auto taken = exists(publisher);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (*taken)
+        return fail(ErrorCode::Conflict, tr("The publisher id \"%1\" is taken.").arg(publisher));
+    QSqlQuery q(m_database.db());
+    q.prepare(u"INSERT INTO signed_up_publishers(id, name, created) VALUES (?, ?, ?)"_s);
+    q.addBindValue(publisher);
+    q.addBindValue(name);
+    q.addBindValue(billing::isoUtc(QDateTime::currentDateTimeUtc()));
+    return catalog::CatalogDatabase::exec(q, tr("creating publisher %1").arg(publisher));
 }
 
 Result<void> PublisherKeyRecords::add(const QString& publisher, const QString& name,

@@ -25,6 +25,11 @@ public:
     Result<std::optional<QString>> ownerOf(const crypto::PublicKey& key);
     // A publisher the server knows: it has keys, or the catalog lists it.
     Result<bool> isKnown(const QString& publisher);
+    // A publisher id that is taken: known, or created by a developer's signup (which may have no
+    // key yet; its first key needs no endorsement).
+    Result<bool> exists(const QString& publisher);
+    // Records a new, unverified publisher (developer signup); Conflict when the id is taken.
+    Result<void> create(const QString& publisher, const QString& name);
     Result<void> add(const QString& publisher, const QString& name, const crypto::PublicKey& key);
 
 private:

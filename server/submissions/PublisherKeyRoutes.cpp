@@ -3,9 +3,9 @@
 #include "core/catalog/ModuleRecord.h"
 #include "core/crypto/Base64.h"
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
+#include "server/audit/AuditLog.h"
 #include "server/submissions/SubmissionJson.h"
-
-#include <QHttpServer>
 
 #include <spdlog/spdlog.h>
 
@@ -17,12 +17,15 @@ PublisherKeyRoutes::PublisherKeyRoutes(PublisherKeyRecords& keys)
     : m_keys(keys)
 {}
 
-void PublisherKeyRoutes::registerOn(QHttpServer& server)
+void PublisherKeyRoutes::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/publishers/<arg>/keys"_s, QHttpServerRequest::Method::Post,
-                 [this](const QString& publisher, const QHttpServerRequest& request) {
-                     return registerKey(publisher, request);
-                 });
+    m_audit = router.audit();
+    router.route(
+        u"/api/marketplace/publishers/<arg>/keys"_s, QHttpServerRequest::Method::Post,
+        ApiRouter::Access::developer(),
+        [this](const QString& publisher, const accounts::Caller& caller, const QHttpServerRequest& request) {
+            return registerKey(publisher, caller, request);
+        });
 }
 
 QByteArray PublisherKeyRoutes::registrationMessage(const QString& publisher, const QString& publicBase64)
@@ -30,9 +33,14 @@ QByteArray PublisherKeyRoutes::registrationMessage(const QString& publisher, con
     return "modmarket-key-registration/1\n" + publisher.toUtf8() + '\n' + publicBase64.toUtf8();
 }
 
-QHttpServerResponse PublisherKeyRoutes::registerKey(const QString& publisher,
+QHttpServerResponse PublisherKeyRoutes::registerKey(const QString& publisher, const accounts::Caller& caller,
                                                     const QHttpServerRequest& request)
 {
+    if (publisher != caller.publisher)
+        return errorResponse(
+            {ErrorCode::Forbidden, tr("Keys of publisher %1 are registered by its own developers; "
+                                      "you publish as %2.")
+                                       .arg(publisher, caller.publisher)});
     if (!catalog::isValidModuleId(publisher))
         return errorResponse({ErrorCode::InvalidInput,
                               tr("A publisher id is 2 to 64 lower-case letters, digits, '-' or '.', starting "
@@ -94,6 +102,12 @@ QHttpServerResponse PublisherKeyRoutes::registerKey(const QString& publisher,
         return errorResponse(added.error());
     spdlog::info("registered key {} for publisher {}{}", key->id().toStdString(), publisher.toStdString(),
                  *known ? "" : " (new, unverified)");
+    if (m_audit)
+        (void)m_audit->record(
+            caller, u"publisher.key-add"_s, publisher, audit::AuditEntry::Outcome::Ok,
+            {{u"key_id"_s, key->id()},
+             {u"endorsed_by"_s,
+              *known ? QJsonValue(body->value(u"endorsement").toObject().value(u"key_id")) : QJsonValue()}});
     return jsonResponse(answer, QHttpServerResponse::StatusCode::Created);
 }
 

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace mm::server::submissions {
 
-QJsonObject Submission::toJson() const
+QJsonObject Submission::toJson(bool forModerator) const
 {
     QJsonObject json{{u"id"_s, id},
                      {u"module"_s, module},
@@ -19,6 +19,13 @@ QJsonObject Submission::toJson() const
                      {u"updated"_s, billing::isoUtc(updated)}};
     if (!report.isEmpty())
         json.insert(u"report"_s, report);
+    // The decision is the status itself once decided; the reason is what the developer reads.
+    if (decidedAt.isValid())
+        json.insert(u"decision"_s, QJsonObject{{u"status"_s, status},
+                                               {u"reason"_s, decisionReason},
+                                               {u"at"_s, billing::isoUtc(decidedAt)}});
+    if (forModerator && !claimedEmail.isEmpty())
+        json.insert(u"claimed_by"_s, claimedEmail);
     return json;
 }
 

@@ -36,6 +36,30 @@ Result<void> SubmissionRecords::createSchema()
         if (auto ok = catalog::CatalogDatabase::exec(q, tr("creating the submission records")); !ok)
             return ok;
     }
+    return migrate();
+}
+
+Result<void> SubmissionRecords::migrate()
+{
+    QSqlQuery columns(m_database.db());
+    columns.prepare(u"PRAGMA table_info(submissions)"_s);
+    if (auto ok = catalog::CatalogDatabase::exec(columns, tr("reading the submission table")); !ok)
+        return ok;
+    QStringList present;
+    while (columns.next())
+        present.append(columns.value(1).toString());
+    // The moderator's decision and claim (docs/moderation.md); '' until there is one.
+    for (const auto* column :
+         {u"decision_reason", u"decided_at", u"decided_by", u"claimed_by", u"claimed_email", u"claimed_at"}) {
+        const QString name = QStringView(column).toString();
+        if (present.contains(name))
+            continue;
+        QSqlQuery add(m_database.db());
+        add.prepare(u"ALTER TABLE submissions ADD COLUMN %1 TEXT NOT NULL DEFAULT ''"_s.arg(name));
+        if (auto ok = catalog::CatalogDatabase::exec(add, tr("adding %1 to the submission table").arg(name));
+            !ok)
+            return ok;
+    }
     return {};
 }
 
@@ -57,7 +81,8 @@ Result<void> SubmissionRecords::insert(const Submission& s)
 Result<QList<Submission>> SubmissionRecords::select(const QString& where, const QVariantList& values)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT id, module, version, publisher, sha256, size, status, created, updated, report"
+    q.prepare(u"SELECT id, module, version, publisher, sha256, size, status, created, updated, report,"
+              " decision_reason, decided_at, decided_by, claimed_by, claimed_email, claimed_at"
               " FROM submissions WHERE "_s +
               where);
     for (const QVariant& value : values)
@@ -77,6 +102,12 @@ Result<QList<Submission>> SubmissionRecords::select(const QString& where, const 
         s.created = billing::fromIso(q.value(7).toString());
         s.updated = billing::fromIso(q.value(8).toString());
         s.report = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        s.decisionReason = q.value(10).toString();
+        s.decidedAt = billing::fromIso(q.value(11).toString());
+        s.decidedBy = q.value(12).toString();
+        s.claimedBy = q.value(13).toString();
+        s.claimedEmail = q.value(14).toString();
+        s.claimedAt = billing::fromIso(q.value(15).toString());
         result.append(std::move(s));
     }
     return result;
@@ -107,7 +138,60 @@ Result<QList<Submission>> SubmissionRecords::ofPublisher(const QString& publishe
 
 Result<QList<Submission>> SubmissionRecords::liveOf(const QString& module)
 {
-    return select(u"module = ? AND status NOT IN ('rejected', 'declined') ORDER BY seq"_s, {module});
+    return select(
+        u"module = ? AND status NOT IN ('rejected', 'declined', 'changes-requested') ORDER BY seq"_s,
+        {module});
+}
+
+Result<QList<Submission>> SubmissionRecords::withStatus(const QStringList& statuses)
+{
+    if (statuses.isEmpty())
+        return QList<Submission>();
+    QStringList marks(statuses.size(), u"?"_s);
+    QVariantList values;
+    for (const QString& status : statuses)
+        values.append(status);
+    return select(u"status IN (%1) ORDER BY seq"_s.arg(marks.join(u", ")), values);
+}
+
+Result<qint64> SubmissionRecords::approvedCount(const QString& publisher)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT COUNT(*) FROM submissions WHERE publisher = ? AND status = 'approved'"_s);
+    q.addBindValue(publisher);
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("counting approvals of %1").arg(publisher)); !ok)
+        return std::unexpected(ok.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<void> SubmissionRecords::setClaim(const QString& id, const QString& userId, const QString& email,
+                                         const QDateTime& at)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"UPDATE submissions SET claimed_by = ?, claimed_email = ?, claimed_at = ? WHERE id = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(email);
+    q.addBindValue(billing::isoUtc(at));
+    q.addBindValue(id);
+    return catalog::CatalogDatabase::exec(q, tr("claiming submission %1").arg(id));
+}
+
+Result<bool> SubmissionRecords::decide(const QString& id, QStringView status, const QString& reason,
+                                       const QString& userId, const QDateTime& at)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(u"UPDATE submissions SET status = ?, updated = ?, decision_reason = ?, decided_at = ?,"
+              " decided_by = ? WHERE id = ? AND status IN ('passed', 'flagged')"_s);
+    q.addBindValue(status.toString());
+    q.addBindValue(billing::isoUtc(at));
+    q.addBindValue(reason.isNull() ? u""_s : reason);
+    q.addBindValue(billing::isoUtc(at));
+    q.addBindValue(userId);
+    q.addBindValue(id);
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("recording the decision on submission %1").arg(id));
+        !ok)
+        return std::unexpected(ok.error());
+    return q.numRowsAffected() == 1;
 }
 
 Result<QList<Submission>> SubmissionRecords::unfinished()

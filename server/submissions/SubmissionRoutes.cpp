@@ -1,8 +1,8 @@
 #include "server/submissions/SubmissionRoutes.h"
 
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -14,30 +14,52 @@ SubmissionRoutes::SubmissionRoutes(SubmissionRecords& records)
     : m_records(records)
 {}
 
-void SubmissionRoutes::registerOn(QHttpServer& server)
+namespace {
+
+Result<void> mayRead(const accounts::Caller& caller, const QString& publisher)
 {
-    using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/submissions/<arg>"_s, Method::Get,
-                 [this](const QString& id) { return byId(id); });
-    server.route(u"/api/marketplace/modules/<arg>/validation"_s, Method::Get,
-                 [this](const QString& module, const QHttpServerRequest& request) {
-                     return validation(module, request);
-                 });
-    server.route(u"/api/marketplace/publishers/<arg>/submissions"_s, Method::Get,
-                 [this](const QString& publisher) { return ofPublisher(publisher); });
+    if (caller.mayReadPublisher(publisher))
+        return {};
+    return fail(ErrorCode::Forbidden,
+                SubmissionRoutes::tr("The submissions of publisher %1 are for its own "
+                                     "developers and the moderators; you publish as %2.")
+                    .arg(publisher, caller.publisher));
 }
 
-QHttpServerResponse SubmissionRoutes::byId(const QString& id)
+} // namespace
+
+void SubmissionRoutes::registerOn(ApiRouter& router)
+{
+    using Method = QHttpServerRequest::Method;
+    using Request = const QHttpServerRequest&;
+    using accounts::Role;
+    const auto readers = ApiRouter::Access::anyOf(Role::Developer | Role::Moderator | Role::Admin);
+    router.route(u"/api/marketplace/submissions/<arg>"_s, Method::Get, readers,
+                 [this](const QString& id, const Caller& caller, Request) { return byId(id, caller); });
+    router.route(u"/api/marketplace/modules/<arg>/validation"_s, Method::Get, readers,
+                 [this](const QString& module, const Caller& caller, Request request) {
+                     return validation(module, caller, request);
+                 });
+    router.route(u"/api/marketplace/publishers/<arg>/submissions"_s, Method::Get, readers,
+                 [this](const QString& publisher, const Caller& caller, Request) {
+                     return ofPublisher(publisher, caller);
+                 });
+}
+
+QHttpServerResponse SubmissionRoutes::byId(const QString& id, const Caller& caller)
 {
     const auto submission = m_records.find(id);
     if (!submission)
         return errorResponse(submission.error());
     if (!*submission)
         return errorResponse({ErrorCode::NotFound, tr("There is no submission %1.").arg(id)});
-    return jsonResponse((*submission)->toJson());
+    if (auto allowed = mayRead(caller, (*submission)->publisher); !allowed)
+        return errorResponse(allowed.error());
+    return jsonResponse((*submission)->toJson(caller.mayModerate()));
 }
 
-QHttpServerResponse SubmissionRoutes::validation(const QString& module, const QHttpServerRequest& request)
+QHttpServerResponse SubmissionRoutes::validation(const QString& module, const Caller& caller,
+                                                 const QHttpServerRequest& request)
 {
     const QString version = QUrlQuery(request.url()).queryItemValue(u"version"_s, QUrl::FullyDecoded);
     const auto submission = m_records.newest(module, version);
@@ -48,17 +70,21 @@ QHttpServerResponse SubmissionRoutes::validation(const QString& module, const QH
             {ErrorCode::NotFound, version.isEmpty()
                                       ? tr("Module %1 has no submissions.").arg(module)
                                       : tr("There is no submission of %1 %2.").arg(module, version)});
-    return jsonResponse((*submission)->toJson());
+    if (auto allowed = mayRead(caller, (*submission)->publisher); !allowed)
+        return errorResponse(allowed.error());
+    return jsonResponse((*submission)->toJson(caller.mayModerate()));
 }
 
-QHttpServerResponse SubmissionRoutes::ofPublisher(const QString& publisher)
+QHttpServerResponse SubmissionRoutes::ofPublisher(const QString& publisher, const Caller& caller)
 {
+    if (auto allowed = mayRead(caller, publisher); !allowed)
+        return errorResponse(allowed.error());
     const auto submissions = m_records.ofPublisher(publisher);
     if (!submissions)
         return errorResponse(submissions.error());
     QJsonArray items;
     for (const Submission& submission : *submissions)
-        items.append(submission.toJson());
+        items.append(submission.toJson(caller.mayModerate()));
     return jsonResponse({{u"publisher"_s, publisher}, {u"submissions"_s, items}});
 }
 

@@ -39,15 +39,15 @@ Result<void> Submissions::start()
     return m_queue.requeueUnfinished();
 }
 
-void Submissions::registerOn(QHttpServer& server)
+void Submissions::registerOn(ApiRouter& router)
 {
     // Before the catalog's /modules/<arg>, so "submit" is never taken for a module id.
-    m_submitRoutes.registerOn(server);
-    m_submissionRoutes.registerOn(server);
-    m_uploadRoutes.registerOn(server);
-    m_keyRoutes.registerOn(server);
-    m_advisoryRoutes.registerOn(server);
-    m_hostsRoute.registerOn(server);
+    m_submitRoutes.registerOn(router);
+    m_submissionRoutes.registerOn(router);
+    m_uploadRoutes.registerOn(router);
+    m_keyRoutes.registerOn(router);
+    m_advisoryRoutes.registerOn(router);
+    m_hostsRoute.registerOn(router);
 }
 
 Result<void> Submissions::seedDemoAdvisories(const QString& dataDir)

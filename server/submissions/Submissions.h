@@ -14,7 +14,9 @@
 #include "server/submissions/UploadRoutes.h"
 #include "server/submissions/ValidationQueue.h"
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 
 namespace mm::server::submissions {
 
@@ -32,7 +34,7 @@ public:
     Result<void> createSchema();
     // Queues the submissions the last run left unfinished.
     Result<void> start();
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
     // The demo's advisory feed, written to DATA/advisories.json unless a feed is already there.
     static Result<void> seedDemoAdvisories(const QString& dataDir);

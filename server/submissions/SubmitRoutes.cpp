@@ -5,10 +5,11 @@
 #include "core/semver/Version.h"
 #include "core/trust/PackageSignatures.h"
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
+#include "server/audit/AuditLog.h"
 #include "server/billing/DatabaseTransaction.h"
 #include "server/submissions/SubmissionJson.h"
 
-#include <QHttpServer>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -28,10 +29,14 @@ SubmitRoutes::SubmitRoutes(catalog::CatalogDatabase& database, UploadRecords& up
     , m_queue(queue)
 {}
 
-void SubmitRoutes::registerOn(QHttpServer& server)
+void SubmitRoutes::registerOn(ApiRouter& router)
 {
-    server.route(u"/api/marketplace/modules/submit"_s, QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest& request) { return submit(request); });
+    m_audit = router.audit();
+    router.route(u"/api/marketplace/modules/submit"_s, QHttpServerRequest::Method::Post,
+                 ApiRouter::Access::developer(),
+                 [this](const accounts::Caller& caller, const QHttpServerRequest& request) {
+                     return submit(caller, request);
+                 });
 }
 
 Result<trust::PackageClaim> SubmitRoutes::verifiedClaim(const QByteArray& envelopeJson, const Upload& upload)
@@ -108,7 +113,7 @@ Result<void> SubmitRoutes::checkModule(const trust::PackageClaim& claim)
     return {};
 }
 
-QHttpServerResponse SubmitRoutes::submit(const QHttpServerRequest& request)
+QHttpServerResponse SubmitRoutes::submit(const accounts::Caller& caller, const QHttpServerRequest& request)
 {
     const auto body = SubmissionJson::body(request);
     if (!body)
@@ -119,12 +124,10 @@ QHttpServerResponse SubmitRoutes::submit(const QHttpServerRequest& request)
         return errorResponse(
             {ErrorCode::InvalidInput,
              tr("The body must name the \"upload\" and carry the \"signatures\" envelope.")});
-    const auto found = m_uploads.find(uploadId);
+    const auto found = m_uploads.findOwned(uploadId, caller.userId);
     if (!found)
         return errorResponse(found.error());
-    if (!*found)
-        return errorResponse({ErrorCode::NotFound, tr("There is no upload %1.").arg(uploadId)});
-    const Upload& upload = **found;
+    const Upload& upload = *found;
     if (!upload.complete)
         return errorResponse({ErrorCode::Conflict, tr("Upload %1 has %2 of %3 bytes; finish it first.")
                                                        .arg(uploadId)
@@ -133,20 +136,24 @@ QHttpServerResponse SubmitRoutes::submit(const QHttpServerRequest& request)
     const auto claim = verifiedClaim(signatures, upload);
     if (!claim)
         return SubmissionJson::error(claim.error());
+    if (claim->publisher != caller.publisher)
+        return errorResponse(
+            {ErrorCode::Forbidden, tr("The package is signed for publisher %1; you publish as %2.")
+                                       .arg(claim->publisher, caller.publisher)});
     if (auto ok = checkModule(*claim); !ok)
         return SubmissionJson::error(ok.error());
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Submission submission{u"sub-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
-                          claim->id,
-                          claim->version,
-                          claim->publisher,
-                          upload.sha256,
-                          upload.size,
-                          Submission::queued.toString(),
-                          now,
-                          now,
-                          {}};
+    Submission submission;
+    submission.id = u"sub-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    submission.module = claim->id;
+    submission.version = claim->version;
+    submission.publisher = claim->publisher;
+    submission.sha256 = upload.sha256;
+    submission.size = upload.size;
+    submission.status = Submission::queued.toString();
+    submission.created = now;
+    submission.updated = now;
     if (auto adopted = m_store.adopt(submission.id, m_uploads.filePath(upload.id), signatures); !adopted)
         return errorResponse(adopted.error());
     const auto recorded = billing::DatabaseTransaction::run(m_database, [&]() -> Result<void> {
@@ -161,6 +168,12 @@ QHttpServerResponse SubmitRoutes::submit(const QHttpServerRequest& request)
     spdlog::info("submission {}: {} {} by {} queued", submission.id.toStdString(),
                  submission.module.toStdString(), submission.version.toStdString(),
                  submission.publisher.toStdString());
+    if (m_audit)
+        (void)m_audit->record(caller, u"submission.submit"_s, submission.id, audit::AuditEntry::Outcome::Ok,
+                              {{u"module"_s, submission.module},
+                               {u"version"_s, submission.version},
+                               {u"publisher"_s, submission.publisher},
+                               {u"sha256"_s, submission.sha256}});
     m_queue.enqueue(submission);
     return jsonResponse(submission.toJson(), QHttpServerResponse::StatusCode::Accepted);
 }

@@ -2,6 +2,7 @@
 
 #include "core/catalog/CatalogDatabase.h"
 #include "core/trust/PackageClaim.h"
+#include "server/accounts/Caller.h"
 #include "server/submissions/PublisherKeyRecords.h"
 #include "server/submissions/SubmissionRecords.h"
 #include "server/submissions/SubmissionStore.h"
@@ -10,14 +11,21 @@
 
 #include <QHttpServerResponse>
 
-class QHttpServer;
+namespace mm::server {
+class ApiRouter;
+}
 class QHttpServerRequest;
+
+namespace mm::server::audit {
+class AuditLog;
+}
 
 namespace mm::server::submissions {
 
 // POST /api/marketplace/modules/submit: turns a complete upload and its publisher signature into a
 // queued submission. Everything that can be checked without opening the package is checked here,
-// in the request; the package itself is validated later, by the queue.
+// in the request; the package itself is validated later, by the queue. Developers only: the upload
+// must be the caller's and the package signed for the caller's publisher.
 class SubmitRoutes
 {
     Q_DECLARE_TR_FUNCTIONS(mm::server::submissions::SubmitRoutes)
@@ -25,10 +33,10 @@ class SubmitRoutes
 public:
     SubmitRoutes(catalog::CatalogDatabase& database, UploadRecords& uploads, PublisherKeyRecords& keys,
                  SubmissionRecords& records, SubmissionStore& store, ValidationQueue& queue);
-    void registerOn(QHttpServer& server);
+    void registerOn(ApiRouter& router);
 
 private:
-    QHttpServerResponse submit(const QHttpServerRequest& request);
+    QHttpServerResponse submit(const accounts::Caller& caller, const QHttpServerRequest& request);
     // The claim of a publisher-signed envelope whose signature verifies with a registered key of
     // the claimed publisher and that is for exactly the uploaded bytes.
     Result<trust::PackageClaim> verifiedClaim(const QByteArray& envelope, const Upload& upload);
@@ -42,6 +50,7 @@ private:
     SubmissionRecords& m_records;
     SubmissionStore& m_store;
     ValidationQueue& m_queue;
+    audit::AuditLog* m_audit = nullptr;
 };
 
 } // namespace mm::server::submissions

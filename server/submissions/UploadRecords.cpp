@@ -33,8 +33,17 @@ Result<void> UploadRecords::createSchema()
     QSqlQuery q(m_database.db());
     q.prepare(u"CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL,"
               " size INTEGER NOT NULL, received INTEGER NOT NULL, complete INTEGER NOT NULL,"
-              " created TEXT NOT NULL)"_s);
-    return catalog::CatalogDatabase::exec(q, tr("creating the upload records"));
+              " created TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '')"_s);
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("creating the upload records")); !ok)
+        return ok;
+    // Stores from before accounts: their uploads get no owner, so nobody can resume them.
+    q.prepare(u"SELECT COUNT(*) FROM pragma_table_info('uploads') WHERE name = 'owner'"_s);
+    if (auto ok = catalog::CatalogDatabase::exec(q, tr("reading the upload records' columns")); !ok)
+        return ok;
+    if (q.next() && q.value(0).toInt() > 0)
+        return {};
+    q.prepare(u"ALTER TABLE uploads ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s);
+    return catalog::CatalogDatabase::exec(q, tr("adding owners to the upload records"));
 }
 
 QString UploadRecords::filePath(const QString& id) const
@@ -45,14 +54,19 @@ QString UploadRecords::filePath(const QString& id) const
 Result<std::optional<Upload>> UploadRecords::find(const QString& id)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT id, sha256, size, received, complete, created FROM uploads WHERE id = ?"_s);
+    q.prepare(u"SELECT id, sha256, size, received, complete, created, owner FROM uploads WHERE id = ?"_s);
     q.addBindValue(id);
     if (auto ok = catalog::CatalogDatabase::exec(q, tr("reading upload %1").arg(id)); !ok)
         return std::unexpected(ok.error());
     if (!q.next())
         return std::nullopt;
-    Upload upload{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
-                  q.value(3).toLongLong(), q.value(4).toInt() != 0, billing::fromIso(q.value(5).toString())};
+    Upload upload{q.value(0).toString(),
+                  q.value(6).toString(),
+                  q.value(1).toString(),
+                  q.value(2).toLongLong(),
+                  q.value(3).toLongLong(),
+                  q.value(4).toInt() != 0,
+                  billing::fromIso(q.value(5).toString())};
     // The file is the truth about what arrived: a crash between writing a chunk and recording it,
     // or a file removed by hand, must not make the server claim bytes it does not have.
     const qint64 onDisk = QFileInfo(filePath(id)).size();
@@ -63,10 +77,24 @@ Result<std::optional<Upload>> UploadRecords::find(const QString& id)
     return upload;
 }
 
-Result<Upload> UploadRecords::startOrResume(const QString& sha256, qint64 size)
+Result<Upload> UploadRecords::findOwned(const QString& id, const QString& user)
+{
+    auto found = find(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, tr("There is no upload %1.").arg(id));
+    if ((*found)->owner != user)
+        return fail(ErrorCode::Forbidden, tr("Upload %1 belongs to another user.").arg(id));
+    return std::move(**found);
+}
+
+Result<Upload> UploadRecords::startOrResume(const QString& owner, const QString& sha256, qint64 size)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT id FROM uploads WHERE sha256 = ? AND size = ? ORDER BY created DESC LIMIT 1"_s);
+    q.prepare(u"SELECT id FROM uploads WHERE owner = ? AND sha256 = ? AND size = ?"
+              " ORDER BY created DESC LIMIT 1"_s);
+    q.addBindValue(owner);
     q.addBindValue(sha256);
     q.addBindValue(size);
     if (auto ok = catalog::CatalogDatabase::exec(q, tr("looking for an upload of %1").arg(sha256)); !ok)
@@ -79,6 +107,7 @@ Result<Upload> UploadRecords::startOrResume(const QString& sha256, qint64 size)
             return **existing;
     }
     Upload upload{u"up-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                  owner,
                   sha256,
                   size,
                   0,
@@ -87,12 +116,13 @@ Result<Upload> UploadRecords::startOrResume(const QString& sha256, qint64 size)
     QFile file(filePath(upload.id));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(ErrorCode::Storage, tr("Cannot create %1: %2").arg(file.fileName(), file.errorString()));
-    q.prepare(
-        u"INSERT INTO uploads(id, sha256, size, received, complete, created) VALUES (?, ?, ?, 0, 0, ?)"_s);
+    q.prepare(u"INSERT INTO uploads(id, sha256, size, received, complete, created, owner)"
+              " VALUES (?, ?, ?, 0, 0, ?, ?)"_s);
     q.addBindValue(upload.id);
     q.addBindValue(sha256);
     q.addBindValue(size);
     q.addBindValue(billing::isoUtc(upload.created));
+    q.addBindValue(owner);
     if (auto ok = catalog::CatalogDatabase::exec(q, tr("recording upload %1").arg(upload.id)); !ok)
         return std::unexpected(ok.error());
     return upload;

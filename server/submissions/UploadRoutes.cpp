@@ -2,10 +2,10 @@
 
 #include "core/crypto/Sha256.h"
 #include "server/ApiJson.h"
+#include "server/ApiRouter.h"
 #include "server/submissions/SubmissionJson.h"
 
 #include <QFile>
-#include <QHttpServer>
 #include <QRegularExpression>
 
 #include <spdlog/spdlog.h>
@@ -46,18 +46,22 @@ UploadRoutes::UploadRoutes(UploadRecords& uploads, qint64 maxPackageBytes)
     , m_maxPackageBytes(maxPackageBytes)
 {}
 
-void UploadRoutes::registerOn(QHttpServer& server)
+void UploadRoutes::registerOn(ApiRouter& router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/api/marketplace/uploads"_s, Method::Post,
-                 [this](const QHttpServerRequest& request) { return start(request); });
-    server.route(u"/api/marketplace/uploads/<arg>"_s, Method::Get,
-                 [this](const QString& id) { return get(id); });
-    server.route(u"/api/marketplace/uploads/<arg>"_s, Method::Put,
-                 [this](const QString& id, const QHttpServerRequest& request) { return put(id, request); });
+    using Request = const QHttpServerRequest&;
+    const auto developer = ApiRouter::Access::developer();
+    router.route(u"/api/marketplace/uploads"_s, Method::Post, developer,
+                 [this](const Caller& caller, Request request) { return start(caller, request); });
+    router.route(u"/api/marketplace/uploads/<arg>"_s, Method::Get, developer,
+                 [this](const QString& id, const Caller& caller, Request) { return get(id, caller); });
+    router.route(u"/api/marketplace/uploads/<arg>"_s, Method::Put, developer,
+                 [this](const QString& id, const Caller& caller, Request request) {
+                     return put(id, caller, request);
+                 });
 }
 
-QHttpServerResponse UploadRoutes::start(const QHttpServerRequest& request)
+QHttpServerResponse UploadRoutes::start(const Caller& caller, const QHttpServerRequest& request)
 {
     const auto body = SubmissionJson::body(request);
     if (!body)
@@ -78,20 +82,18 @@ QHttpServerResponse UploadRoutes::start(const QHttpServerRequest& request)
                                           .arg(size)
                                           .arg(m_maxPackageBytes)},
             Status::PayloadTooLarge);
-    const auto upload = m_uploads.startOrResume(sha256, size);
+    const auto upload = m_uploads.startOrResume(caller.userId, sha256, size);
     if (!upload)
         return errorResponse(upload.error());
     return jsonResponse(upload->toJson(), Status::Created);
 }
 
-QHttpServerResponse UploadRoutes::get(const QString& id)
+QHttpServerResponse UploadRoutes::get(const QString& id, const Caller& caller)
 {
-    const auto upload = m_uploads.find(id);
+    const auto upload = m_uploads.findOwned(id, caller.userId);
     if (!upload)
         return errorResponse(upload.error());
-    if (!*upload)
-        return errorResponse({ErrorCode::NotFound, tr("There is no upload %1.").arg(id)});
-    return jsonResponse((*upload)->toJson());
+    return jsonResponse(upload->toJson());
 }
 
 Result<void> UploadRoutes::write(const QString& id, qint64 offset, const QByteArray& chunk)
@@ -103,14 +105,13 @@ Result<void> UploadRoutes::write(const QString& id, qint64 offset, const QByteAr
     return {};
 }
 
-QHttpServerResponse UploadRoutes::put(const QString& id, const QHttpServerRequest& request)
+QHttpServerResponse UploadRoutes::put(const QString& id, const Caller& caller,
+                                      const QHttpServerRequest& request)
 {
-    const auto found = m_uploads.find(id);
+    const auto found = m_uploads.findOwned(id, caller.userId);
     if (!found)
         return errorResponse(found.error());
-    if (!*found)
-        return errorResponse({ErrorCode::NotFound, tr("There is no upload %1.").arg(id)});
-    Upload upload = **found;
+    Upload upload = *found;
     const auto range = parseContentRange(request.value("Content-Range"));
     if (!range)
         return errorResponse(range.error());

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void hostileModule_data();
     void hostileModule();
     void revokedLicenses();
+    void revokedPackages();
     void seedHasNoHeader();
     void roundTrip();
 };
@@ -191,6 +192,43 @@ void tst_CatalogSnapshot::hostileDocument_data()
     QTest::newRow("revoked_licenses too many")
         << withRoot(set(u"revoked_licenses"_s, licenseIds(CatalogSnapshot::maxRevokedLicenses + 1)))
         << QStringList{u"revoked_licenses"_s, QString::number(CatalogSnapshot::maxRevokedLicenses)};
+    const QJsonObject takedown{{u"module"_s, u"good-mod"_s},
+                               {u"version"_s, u"1.0.0"_s},
+                               {u"sha256"_s, QString(64, u'a')},
+                               {u"reason"_s, u"Leaks credentials."_s},
+                               {u"at"_s, u"2026-11-23T09:30:00Z"_s}};
+    const auto takedownWith = [&](const QString& field, const QJsonValue& value) {
+        QJsonObject entry = takedown;
+        if (value.isUndefined())
+            entry.remove(field);
+        else
+            entry.insert(field, value);
+        return withRoot(set(u"revoked_packages"_s, QJsonArray{takedown, entry}));
+    };
+    QTest::newRow("revoked_packages not an array")
+        << withRoot(set(u"revoked_packages"_s, takedown)) << QStringList{u"revoked_packages"_s, u"array"_s};
+    QTest::newRow("revoked_packages string entry")
+        << withRoot(set(u"revoked_packages"_s, QJsonArray{u"good-mod"_s}))
+        << QStringList{u"revoked_packages\"[0]"_s, u"object"_s};
+    QTest::newRow("revoked_packages bad module") << takedownWith(u"module"_s, u"Not An Id"_s)
+                                                 << QStringList{u"revoked_packages\"[1]"_s, u"\"module\""_s};
+    QTest::newRow("revoked_packages no version") << takedownWith(u"version"_s, QJsonValue::Undefined)
+                                                 << QStringList{u"revoked_packages\"[1]"_s, u"\"version\""_s};
+    QTest::newRow("revoked_packages bad version")
+        << takedownWith(u"version"_s, u"1.0"_s) << QStringList{u"revoked_packages\"[1]"_s, u"\"version\""_s};
+    QTest::newRow("revoked_packages bad sha256") << takedownWith(u"sha256"_s, QString(64, u'A'))
+                                                 << QStringList{u"revoked_packages\"[1]"_s, u"\"sha256\""_s};
+    QTest::newRow("revoked_packages empty reason")
+        << takedownWith(u"reason"_s, u""_s) << QStringList{u"revoked_packages\"[1]"_s, u"\"reason\""_s};
+    QTest::newRow("revoked_packages huge reason") << takedownWith(u"reason"_s, QString(100000, u'x'))
+                                                  << QStringList{u"revoked_packages\"[1]"_s, u"\"reason\""_s};
+    QTest::newRow("revoked_packages local time") << takedownWith(u"at"_s, u"2026-11-23T09:30:00"_s)
+                                                 << QStringList{u"revoked_packages\"[1]"_s, u"\"at\""_s};
+    QTest::newRow("revoked_packages too many")
+        << withRoot(set(u"revoked_packages"_s,
+                        QJsonArray::fromVariantList(
+                            QVariantList(CatalogSnapshot::maxRevokedPackages + 1, takedown.toVariantMap()))))
+        << QStringList{u"revoked_packages"_s, QString::number(CatalogSnapshot::maxRevokedPackages)};
     QTest::newRow("bad category id") << withRoot(set(u"categories"_s,
                                                      QJsonArray{QJsonObject{{u"id"_s, u"Bad!"_s}}}))
                                      << QStringList{u"category"_s, u"Bad!"_s};
@@ -384,6 +422,36 @@ void tst_CatalogSnapshot::revokedLicenses()
     const auto again = CatalogSnapshot::parse(listed->toJson());
     QVERIFY(again);
     QCOMPARE(again->revokedLicenses, listed->revokedLicenses);
+}
+
+void tst_CatalogSnapshot::revokedPackages()
+{
+    // Absent (a server from before moderation): nothing was taken down.
+    const auto none = CatalogSnapshot::parse(bytes(exportRoot()));
+    QVERIFY(none);
+    QVERIFY(none->revokedPackages.isEmpty());
+
+    const QJsonObject entry{{u"module"_s, u"good-mod"_s},
+                            {u"version"_s, u"1.0.0"_s},
+                            {u"sha256"_s, QString(64, u'b')},
+                            {u"reason"_s, u"Leaks credentials."_s},
+                            {u"at"_s, u"2026-11-23T09:30:00Z"_s}};
+    const auto listed = CatalogSnapshot::parse(withRoot(set(u"revoked_packages"_s, QJsonArray{entry})));
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    QCOMPARE(listed->revokedPackages.size(), 1);
+    const mm::catalog::RevokedPackage& p = listed->revokedPackages.front();
+    QCOMPARE(p.module, u"good-mod"_s);
+    QCOMPARE(p.reason, u"Leaks credentials."_s);
+    QCOMPARE(p.at, QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
+    // Installed copies: the same version and package, or the version when the hash is unknown.
+    QVERIFY(mm::catalog::findRevoked(listed->revokedPackages, u"good-mod"_s, u"1.0.0"_s, QString(64, u'b')));
+    QVERIFY(mm::catalog::findRevoked(listed->revokedPackages, u"good-mod"_s, u"1.0.0"_s));
+    QVERIFY(!mm::catalog::findRevoked(listed->revokedPackages, u"good-mod"_s, u"1.0.0"_s, QString(64, u'c')));
+    QVERIFY(!mm::catalog::findRevoked(listed->revokedPackages, u"good-mod"_s, u"1.0.1"_s));
+    // The export writer writes what the parser reads.
+    const auto again = CatalogSnapshot::parse(listed->toJson());
+    QVERIFY(again);
+    QCOMPARE(again->revokedPackages, listed->revokedPackages);
 }
 
 void tst_CatalogSnapshot::seedHasNoHeader()

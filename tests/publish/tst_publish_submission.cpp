@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refusesHostileDocuments_data();
     void refusesHostileDocuments();
     void statusNames();
+    void readsADecision();
     void readsTheManifestOfAPackage();
     void refusesPackagesWithoutAManifest();
 
@@ -111,6 +112,27 @@ void tst_PublishSubmission::refusesHostileDocuments_data()
     QTest::newRow("bad updated") << u"updated"_s << QJsonValue(u"yesterday"_s);
     QTest::newRow("report string") << u"report"_s << QJsonValue(u"passed"_s);
     QTest::newRow("report empty") << u"report"_s << QJsonValue(QJsonObject{});
+    QTest::newRow("decision string") << u"decision"_s << QJsonValue(u"approved"_s);
+    QTest::newRow("decision pipeline status")
+        << u"decision"_s
+        << QJsonValue(QJsonObject{
+               {u"status"_s, u"passed"_s}, {u"reason"_s, u"x"_s}, {u"at"_s, u"2026-11-22T10:00:00Z"_s}});
+    QTest::newRow("decline without reason")
+        << u"decision"_s
+        << QJsonValue(QJsonObject{{u"status"_s, u"declined"_s}, {u"at"_s, u"2026-11-22T10:00:00Z"_s}});
+    QTest::newRow("decision huge reason") << u"decision"_s
+                                          << QJsonValue(QJsonObject{{u"status"_s, u"declined"_s},
+                                                                    {u"reason"_s, QString(100000, u'x')},
+                                                                    {u"at"_s, u"2026-11-22T10:00:00Z"_s}});
+    QTest::newRow("decision reason number")
+        << u"decision"_s
+        << QJsonValue(QJsonObject{
+               {u"status"_s, u"declined"_s}, {u"reason"_s, 7}, {u"at"_s, u"2026-11-22T10:00:00Z"_s}});
+    QTest::newRow("decision no time")
+        << u"decision"_s << QJsonValue(QJsonObject{{u"status"_s, u"approved"_s}, {u"reason"_s, u""_s}});
+    QTest::newRow("claimed by number") << u"claimed_by"_s << QJsonValue(12);
+    QTest::newRow("claimed by no at") << u"claimed_by"_s << QJsonValue(u"moderator"_s);
+    QTest::newRow("claimed by huge") << u"claimed_by"_s << QJsonValue(QString(300, u'a') + u"@x"_s);
     QTest::newRow("report bad verdict")
         << u"report"_s
         << QJsonValue(QJsonObject{
@@ -137,12 +159,46 @@ void tst_PublishSubmission::refusesHostileDocuments()
 void tst_PublishSubmission::statusNames()
 {
     for (const QString& name : {u"queued"_s, u"validating"_s, u"passed"_s, u"flagged"_s, u"rejected"_s,
-                                u"approved"_s, u"declined"_s}) {
+                                u"approved"_s, u"declined"_s, u"changes-requested"_s}) {
         const auto status = mm::publish::statusFromName(name);
         QVERIFY(status);
         QCOMPARE(mm::publish::statusName(*status), name);
     }
     QVERIFY(!mm::publish::statusFromName(u"Queued"));
+}
+
+void tst_PublishSubmission::readsADecision()
+{
+    QJsonObject json = valid();
+    json.insert(u"status"_s, u"changes-requested"_s);
+    json.insert(u"decision"_s, QJsonObject{{u"status"_s, u"changes-requested"_s},
+                                           {u"reason"_s, u"Please ship the README in English."_s},
+                                           {u"at"_s, u"2026-11-23T09:30:00Z"_s}});
+    json.insert(u"claimed_by"_s, u"moderator@demo.test"_s);
+    const auto submission = Submission::fromJson(json);
+    QVERIFY2(submission, qPrintable(submission ? QString() : submission.error().message));
+    QCOMPARE(submission->status, Submission::Status::ChangesRequested);
+    QVERIFY(submission->isFinal());
+    QVERIFY(submission->decision);
+    QCOMPARE(submission->decision->status, Submission::Status::ChangesRequested);
+    QCOMPARE(submission->decision->reason, u"Please ship the README in English."_s);
+    QCOMPARE(submission->decision->at, QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
+    QCOMPARE(submission->claimedBy, u"moderator@demo.test"_s);
+    QCOMPARE(submission->toJson(), json);
+
+    // An approval may come without a reason; it reads back as an empty one.
+    json.insert(u"status"_s, u"approved"_s);
+    json.insert(u"decision"_s,
+                QJsonObject{{u"status"_s, u"approved"_s}, {u"at"_s, u"2026-11-23T09:30:00Z"_s}});
+    json.remove(u"claimed_by"_s);
+    const auto approved = Submission::fromJson(json);
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+    QCOMPARE(approved->decision->status, Submission::Status::Approved);
+    QVERIFY(approved->decision->reason.isEmpty());
+    QVERIFY(approved->claimedBy.isEmpty());
+    const auto again = Submission::fromJson(approved->toJson());
+    QVERIFY(again);
+    QCOMPARE(again->toJson(), approved->toJson());
 }
 
 QString tst_PublishSubmission::writeTar(const QString& path,

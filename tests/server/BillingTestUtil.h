@@ -117,16 +117,21 @@ inline HttpAnswer postEvent(const ServerProcess& server, const QByteArray& secre
     return postWebhook(server, secret, QJsonDocument(event).toJson(QJsonDocument::Compact));
 }
 
+// A call as the admin of `tenant`.
 inline HttpAnswer tenantCall(const ServerProcess& server, const QByteArray& method, const QString& path,
                              const QString& tenant, const QJsonObject& body = {})
 {
     return httpRequest(method, apiUrl(server, path),
                        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                       {{"X-Modmarket-Tenant", tenant.toUtf8()}});
+                       tenantUser(server, tenant).headers());
 }
 
+// The tenant signs up first: `tenant set-tier` would otherwise create it, and signup refuses a
+// tenant id that is taken.
 inline bool setTier(const ServerProcess& server, const QString& tenant, const QString& tier)
 {
+    if (!tenantUser(server, tenant).isValid())
+        return false;
     QProcess process;
     process.start(ServerProcess::binary(), {QStringLiteral("tenant"), QStringLiteral("set-tier"),
                                             QStringLiteral("--data"), server.dataDir(), tenant, tier});

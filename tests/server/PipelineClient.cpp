@@ -18,9 +18,39 @@ QByteArray compact(const QJsonObject& object)
 
 } // namespace
 
-PipelineClient::PipelineClient(const ServerProcess& server)
+PipelineClient::PipelineClient(const ServerProcess& server, QString publisher)
     : m_server(server)
+    , m_publisher(std::move(publisher))
 {}
+
+const TestUser& PipelineClient::developer(const QString& publisher) const
+{
+    auto found = m_developers->find(publisher);
+    if (found == m_developers->end()) {
+        const TestAccounts accounts(m_server.url());
+        found = m_developers->insert(publisher, publisher == u"foundry"_s
+                                                    ? accounts.demo(u"developer@demo.test"_s)
+                                                    : accounts.developer(publisher));
+        if (!found->isValid())
+            qWarning() << "no developer of" << publisher << ":" << found->error;
+    }
+    return *found;
+}
+
+HttpHeaders PipelineClient::headers(const QString& publisher, HttpHeaders more) const
+{
+    const TestUser& user = developer(publisher);
+    if (user.isValid())
+        more.append(user.headers().constFirst());
+    return more;
+}
+
+HttpAnswer PipelineClient::get(const QString& path, const QUrlQuery& query) const
+{
+    QUrl target = url(path);
+    target.setQuery(query);
+    return httpRequest("GET", target, {}, headers(m_publisher));
+}
 
 QUrl PipelineClient::url(const QString& path) const
 {
@@ -46,13 +76,17 @@ HttpAnswer PipelineClient::registerKey(const QString& publisher, const crypto::S
         body.insert(u"endorsement"_s,
                     QJsonObject{{u"key_id"_s, endorser->id()},
                                 {u"signature"_s, crypto::base64::encode(endorser->sign(message))}});
-    return httpRequest("POST", url(u"/publishers/%1/keys"_s.arg(publisher)), compact(body));
+    // A publisher id no signup accepts has no developer: that registration goes as acme's.
+    const bool valid = developer(publisher).isValid();
+    return httpRequest("POST", url(u"/publishers/%1/keys"_s.arg(publisher)), compact(body),
+                       headers(valid ? publisher : m_publisher));
 }
 
 HttpAnswer PipelineClient::startUpload(const PipelinePackage& package) const
 {
     return httpRequest("POST", url(u"/uploads"_s),
-                       compact({{u"sha256"_s, package.sha256}, {u"size"_s, package.size}}));
+                       compact({{u"sha256"_s, package.sha256}, {u"size"_s, package.size}}),
+                       headers(m_publisher));
 }
 
 HttpAnswer PipelineClient::putChunk(const QString& upload, const PipelinePackage& package, qint64 first,
@@ -62,7 +96,8 @@ HttpAnswer PipelineClient::putChunk(const QString& upload, const PipelinePackage
         bytes = package.bytes.mid(first, last - first + 1);
     const QByteArray range = "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' +
                              QByteArray::number(package.size);
-    return httpRequest("PUT", url(u"/uploads/"_s + upload), bytes, {{"Content-Range", range}});
+    return httpRequest("PUT", url(u"/uploads/"_s + upload), bytes,
+                       headers(m_publisher, {{"Content-Range", range}}));
 }
 
 QString PipelineClient::upload(const PipelinePackage& package) const
@@ -87,13 +122,16 @@ QString PipelineClient::upload(const PipelinePackage& package) const
 HttpAnswer PipelineClient::submit(const QString& upload, const QByteArray& signatures) const
 {
     return httpRequest("POST", url(u"/modules/submit"_s),
-                       compact({{u"upload"_s, upload}, {u"signatures"_s, QString::fromUtf8(signatures)}}));
+                       compact({{u"upload"_s, upload}, {u"signatures"_s, QString::fromUtf8(signatures)}}),
+                       headers(m_publisher));
 }
 
 HttpAnswer PipelineClient::submitSigned(const PipelinePackage& package, const QString& id,
                                         const QString& version, const QString& publisher,
                                         const crypto::SecretKey& key) const
 {
+    if (publisher != m_publisher)
+        return as(publisher).submitSigned(package, id, version, publisher, key);
     return submit(upload(package), package.signedBy(id, version, publisher, key));
 }
 
@@ -101,7 +139,7 @@ QJsonObject PipelineClient::waitUntilFinal(const QString& submission) const
 {
     QJsonObject answer;
     for (int i = 0; i < 1200; ++i) {
-        answer = httpGet(url(u"/submissions/"_s + submission)).json();
+        answer = get(u"/submissions/"_s + submission).json();
         if (isFinal(answer.value(u"status"_s).toString()))
             return answer;
         QTest::qWait(100);

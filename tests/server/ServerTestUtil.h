@@ -5,8 +5,12 @@
 #include "core/trust/SignedCatalog.h"
 #include "tests/support/HttpGet.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestAccounts.h"
 
+#include <QDebug>
+#include <QHash>
 #include <QJsonArray>
+#include <QProcess>
 #include <QUrlQuery>
 
 namespace mm::test {
@@ -38,6 +42,50 @@ inline QByteArray verifiedCatalog(const ServerProcess& server, const QUrlQuery& 
     const auto payload =
         trust::SignedCatalog::verify(apiGet(server, QStringLiteral("/catalog"), query).body, *keys);
     return payload ? *payload : QByteArray();
+}
+
+// The admin of `tenant` on this server, signed up on first use (TestAccounts): <tenant>@test.example.
+// Kept per data folder, so it survives a restart of the server on another port.
+inline const TestUser& tenantUser(const ServerProcess& server, const QString& tenant)
+{
+    static QHash<QString, TestUser> users;
+    const QString key = server.dataDir() + u'\n' + tenant;
+    auto found = users.find(key);
+    if (found == users.end() || !found->isValid()) {
+        found = users.insert(key, TestAccounts(server.url()).tenantAdmin(tenant));
+        if (!found->isValid())
+            qWarning() << "cannot sign up the admin of tenant" << tenant << ":" << found->error;
+    }
+    return *found;
+}
+
+// A developer of `publisher` on this server (cached like tenantUser): signed up when the publisher is
+// new, else made by the operator (`modmarketd user add`), as for a publisher of a seeded catalog.
+inline const TestUser& developerUser(const ServerProcess& server, const QString& publisher)
+{
+    static QHash<QString, TestUser> users;
+    const QString key = server.dataDir() + u'\n' + publisher;
+    auto found = users.find(key);
+    if (found != users.end() && found->isValid())
+        return *found;
+    const TestAccounts accounts(server.url());
+    TestUser user = accounts.developer(publisher);
+    if (!user.isValid()) {
+        const QString email = publisher + QStringLiteral("@test.example");
+        QProcess add;
+        add.start(ServerProcess::binary(),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.dataDir(),
+                   QStringLiteral("--email"), email, QStringLiteral("--role"), QStringLiteral("developer"),
+                   QStringLiteral("--publisher"), publisher});
+        add.write(QByteArray(TestAccounts::password) + '\n');
+        add.closeWriteChannel();
+        if (!add.waitForFinished(60000) || add.exitCode() != 0)
+            qWarning() << "modmarketd user add:" << add.readAllStandardError();
+        user = accounts.login(email, QString::fromLatin1(TestAccounts::password));
+    }
+    if (!user.isValid())
+        qWarning() << "no developer of" << publisher << ":" << user.error;
+    return *users.insert(key, user);
 }
 
 inline QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)

@@ -176,7 +176,10 @@ void tst_ServerApi::moduleDetail()
     QCOMPARE(m.value(u"rating_summary"_s).toObject(),
              (QJsonObject{
                  {u"average_x100"_s, 350}, {u"count"_s, 2}, {u"histogram"_s, QJsonArray{0, 0, 1, 1, 0}}}));
-    QCOMPARE(m.value(u"publisher_info"_s).toObject(),
+    QJsonObject publisher = m.value(u"publisher_info"_s).toObject();
+    // The reputation's numbers are tst_server_reviews' business; here only that it is there.
+    QVERIFY(publisher.take(u"reputation"_s).toObject().contains(u"score"_s));
+    QCOMPARE(publisher,
              (QJsonObject{{u"id"_s, u"acme"_s}, {u"name"_s, u"Acme Widgets"_s}, {u"verified"_s, true}}));
     QCOMPARE(m.value(u"pricing"_s).toObject().value(u"amount"_s).toInteger(), 1500);
     // The module document is passed through as published: the original fields are all there.

@@ -1,5 +1,6 @@
 // docs/developers/openapi.json against the real modmarketd: every documented path and method is a
-// route the server has, and every route the server's sources register is documented.
+// route the server has, and every route the server's sources register is documented, with who may
+// call it (tst_server_authz checks that the server enforces what the document says).
 #include "tests/server/ServerTestUtil.h"
 
 #include <QDirIterator>
@@ -53,6 +54,7 @@ class tst_ServerOpenApi : public QObject
 private Q_SLOTS:
     void initTestCase();
     void documentIsWellFormed();
+    void everyOperationSaysWhoMayCallIt();
     void missingRouteIsRecognisable();
     void documentedRoutesExist();
     void registeredRoutesAreDocumented();
@@ -115,12 +117,49 @@ void tst_ServerOpenApi::documentIsWellFormed()
     }
 }
 
+void tst_ServerOpenApi::everyOperationSaysWhoMayCallIt()
+{
+    const QJsonObject bearer = m_document.value(u"components"_s)
+                                   .toObject()
+                                   .value(u"securitySchemes"_s)
+                                   .toObject()
+                                   .value(u"bearer"_s)
+                                   .toObject();
+    QCOMPARE(bearer.value(u"type"_s).toString(), u"http"_s);
+    QCOMPARE(bearer.value(u"scheme"_s).toString(), u"bearer"_s);
+    const QStringList roles{u"tenant-admin"_s, u"developer"_s, u"moderator"_s, u"admin"_s};
+    const QJsonObject paths = m_document.value(u"paths"_s).toObject();
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QJsonObject operations = path.value().toObject();
+        for (auto op = operations.begin(); op != operations.end(); ++op) {
+            const QString where = op.key() + u' ' + path.key();
+            const QJsonObject operation = op.value().toObject();
+            const QString access = operation.value(u"x-modmarket-access"_s).toString();
+            const QStringList parts = access.split(u'|');
+            QVERIFY2(access == u"anyone" || access == u"signed-in" ||
+                         std::all_of(parts.begin(), parts.end(),
+                                     [&](const QString& r) { return roles.contains(r); }),
+                     qPrintable(where + u": x-modmarket-access \""_s + access + u'"'));
+            const QJsonObject responses = operation.value(u"responses"_s).toObject();
+            // A token that is sent and invalid is refused on every route, public ones too.
+            QVERIFY2(responses.contains(u"401"_s), qPrintable(where));
+            if (access != u"anyone")
+                QVERIFY2(access == u"signed-in" || responses.contains(u"403"_s), qPrintable(where));
+            QVERIFY2(!operation.value(u"security"_s).toArray().isEmpty(), qPrintable(where));
+            for (const QJsonValue& p : operation.value(u"parameters"_s).toArray())
+                QVERIFY2(p.toObject().value(u"name"_s).toString() != u"X-Modmarket-Tenant",
+                         qPrintable(where));
+        }
+    }
+}
+
 bool tst_ServerOpenApi::hasRoute(const QByteArray& method, const QString& path)
 {
     QUrl url = m_server.url();
     url.setPath(path);
     const QByteArray body = method == "GET" ? QByteArray() : QByteArray("{}");
-    const HttpAnswer answer = httpRequest(method, url, body, {{"X-Modmarket-Tenant", "openapi-probe"}});
+    // Anonymous: a route that needs a token answers 401, which is still the route's answer.
+    const HttpAnswer answer = httpRequest(method, url, body);
     if (answer.status == 0)
         return false;
     // The server's missing-route handler (MarketplaceServer) names the path it could not route;

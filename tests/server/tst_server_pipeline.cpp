@@ -251,13 +251,14 @@ void tst_ServerPipeline::hostileSubmission()
     const PipelinePackage package = plant(Plant(planted), module, version, publisher);
     QVERIFY(package.isValid());
     const crypto::SecretKey& key = publisher == u"foundry" ? *m_foundry : m_acme;
-    const HttpAnswer accepted = m_client.submitSigned(package, module, version, publisher, key);
+    const PipelineClient client = m_client.as(publisher);
+    const HttpAnswer accepted = client.submitSigned(package, module, version, publisher, key);
     // Whatever was planted, the submission is taken: finding it is the queue's job, not the request's.
     QVERIFY2(accepted.status == 202, accepted.body.constData());
     const QString id = accepted.json().value(u"id"_s).toString();
     QCOMPARE(accepted.json().value(u"status"_s).toString(), u"queued"_s);
 
-    const QJsonObject done = m_client.waitUntilFinal(id);
+    const QJsonObject done = client.waitUntilFinal(id);
     const QJsonObject report = done.value(u"report"_s).toObject();
     QVERIFY2(done.value(u"status"_s).toString() == u"rejected"_s, qPrintable(dump(done)));
     QCOMPARE(report.value(u"verdict"_s).toString(), u"rejected"_s);
@@ -274,7 +275,7 @@ void tst_ServerPipeline::hostileSubmission()
     QVERIFY(!QJsonDocument(done).toJson().contains("IOSFODNN7EXAMPLE"));
     QVERIFY(!QJsonDocument(done).toJson().contains(plantedPem.split('\n').at(2)));
     // The module's validation route shows the same verdict; nothing reached the catalog.
-    QCOMPARE(apiGet(m_server, u"/modules/%1/validation"_s.arg(module), params({{u"version"_s, version}}))
+    QCOMPARE(client.get(u"/modules/%1/validation"_s.arg(module), params({{u"version"_s, version}}))
                  .json()
                  .value(u"id"_s)
                  .toString(),
@@ -296,7 +297,7 @@ void tst_ServerPipeline::failingCheckers()
     const QString id = accepted.json().value(u"id"_s).toString();
 
     // While the checkers misbehave the server answers everything else.
-    QTRY_COMPARE_WITH_TIMEOUT(apiGet(m_server, u"/submissions/"_s + id).json().value(u"status"_s).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_client.get(u"/submissions/"_s + id).json().value(u"status"_s).toString(),
                               u"validating"_s, 30000);
     QCOMPARE(apiGet(m_server, u"/health"_s).status, 200);
     QCOMPARE(apiGet(m_server, u"/modules/http-core"_s).status, 200);

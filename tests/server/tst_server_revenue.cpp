@@ -21,7 +21,7 @@ private Q_SLOTS:
     void buckets();
     void subscriptions();
     void churnFromBackdatedSubscriptions();
-    void publisherRequired();
+    void ownPublisherOnly();
 
 private:
     QString paid(const QString& tenant, const QString& module, const QString& plan);
@@ -46,8 +46,8 @@ QString tst_ServerRevenue::paid(const QString& tenant, const QString& module, co
 QJsonObject tst_ServerRevenue::revenue(const QString& path, const QString& query)
 {
     QUrl url = apiUrl(m_f.server, u"/revenue"_s + path);
-    url.setQuery(u"publisher=acme"_s + (query.isEmpty() ? QString() : QString(u'&' + query)));
-    return httpGet(url).json();
+    url.setQuery(query);
+    return httpRequest("GET", url, {}, developerUser(m_f.server, u"acme"_s).headers()).json();
 }
 
 void tst_ServerRevenue::initTestCase()
@@ -153,9 +153,9 @@ void tst_ServerRevenue::churnFromBackdatedSubscriptions()
             q.addBindValue(value);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    QUrl url = apiUrl(m_f.server, u"/revenue/subscriptions"_s);
-    url.setQuery(u"publisher=zeta"_s);
-    const QJsonObject report = httpGet(url).json();
+    const QJsonObject report = httpRequest("GET", apiUrl(m_f.server, u"/revenue/subscriptions"_s), {},
+                                           developerUser(m_f.server, u"zeta"_s).headers())
+                                   .json();
     QCOMPARE(report[u"active"_s].toInt(), 5);
     QCOMPARE(report[u"cancelled"_s].toInt(), 3);
     QCOMPARE(report[u"mrr"_s][0][u"amount"_s].toInteger(), 5000);
@@ -164,14 +164,22 @@ void tst_ServerRevenue::churnFromBackdatedSubscriptions()
     QCOMPARE(report[u"churn_per_mille"_s].toInt(), 166);
 }
 
-void tst_ServerRevenue::publisherRequired()
+void tst_ServerRevenue::ownPublisherOnly()
 {
-    QCOMPARE(httpGet(apiUrl(m_f.server, u"/revenue"_s)).status, 400);
+    QCOMPARE(httpGet(apiUrl(m_f.server, u"/revenue"_s)).status, 401);
+    const HttpHeaders acme = developerUser(m_f.server, u"acme"_s).headers();
     QUrl url = apiUrl(m_f.server, u"/revenue"_s);
     url.setQuery(u"publisher=acme&interval=week"_s);
-    QCOMPARE(httpGet(url).status, 400);
-    url.setQuery(u"publisher=nobody"_s);
-    QCOMPARE(httpGet(url).json()[u"buckets"_s].toArray().size(), 0);
+    QCOMPARE(httpRequest("GET", url, {}, acme).status, 400);
+    url.setQuery(u"publisher=acme"_s);
+    QCOMPARE(httpRequest("GET", url, {}, acme).json()[u"publisher"_s].toString(), u"acme"_s);
+    url.setQuery(u"publisher=zeta"_s);
+    QCOMPARE(httpRequest("GET", url, {}, acme).status, 403);
+    // A publisher without sales has empty reports.
+    const QJsonObject nobody = httpRequest("GET", apiUrl(m_f.server, u"/revenue"_s), {},
+                                           developerUser(m_f.server, u"nobody"_s).headers())
+                                   .json();
+    QCOMPARE(nobody[u"buckets"_s].toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerRevenue)

@@ -82,8 +82,8 @@ void tst_ServerSubmissions::keyRegistration()
     const auto foundry = crypto::KeyFile::readSecret(m_server.dataDir() + u"/keys/publishers/foundry.key"_s);
     QVERIFY(foundry);
     QCOMPARE(m_client.registerKey(u"foundry"_s, stranger, &foundry->key).status, 201);
-    // A malformed publisher id is refused before anything else.
-    QCOMPARE(m_client.registerKey(u"Not_An_Id"_s, TestSigner::keyFromSeed('d')).status, 400);
+    // A malformed publisher id has no developer: acme's developer is refused it as another's.
+    QCOMPARE(m_client.registerKey(u"Not_An_Id"_s, TestSigner::keyFromSeed('d')).status, 403);
 }
 
 void tst_ServerSubmissions::uploads()
@@ -117,14 +117,14 @@ void tst_ServerSubmissions::uploads()
     QCOMPARE(resumed.status, 201);
     QCOMPARE(resumed.json().value(u"id"_s).toString(), id);
     QCOMPARE(resumed.json().value(u"received"_s).toInteger(), 700);
-    QCOMPARE(apiGet(m_server, u"/uploads/"_s + id).json().value(u"received"_s).toInteger(), 700);
+    QCOMPARE(m_client.get(u"/uploads/"_s + id).json().value(u"received"_s).toInteger(), 700);
 
     const HttpAnswer rest = m_client.putChunk(id, package, 700, package.size - 1);
     QCOMPARE(rest.status, 200);
     QCOMPARE(rest.json().value(u"complete"_s).toBool(), true);
     QCOMPARE(rest.json().value(u"received"_s).toInteger(), package.size);
-    QCOMPARE(apiGet(m_server, u"/uploads/"_s + id).json().value(u"complete"_s).toBool(), true);
-    QCOMPARE(apiGet(m_server, u"/uploads/up-nothing"_s).status, 404);
+    QCOMPARE(m_client.get(u"/uploads/"_s + id).json().value(u"complete"_s).toBool(), true);
+    QCOMPARE(m_client.get(u"/uploads/up-nothing"_s).status, 404);
 }
 
 void tst_ServerSubmissions::uploadChecks()
@@ -139,20 +139,22 @@ void tst_ServerSubmissions::uploadChecks()
     const HttpAnswer mismatch = m_client.putChunk(id, sent, 0, sent.size - 1);
     QCOMPARE(mismatch.status, 422);
     QCOMPARE(mismatch.json().value(u"upload"_s).toObject().value(u"received"_s).toInteger(), 0);
-    QCOMPARE(apiGet(m_server, u"/uploads/"_s + id).json().value(u"received"_s).toInteger(), 0);
+    QCOMPARE(m_client.get(u"/uploads/"_s + id).json().value(u"received"_s).toInteger(), 0);
     const HttpAnswer good = m_client.putChunk(id, announced, 0, announced.size - 1);
     QCOMPARE(good.status, 200);
     QCOMPARE(good.json().value(u"complete"_s).toBool(), true);
 
     // Above --max-package-bytes: 413 before a byte is sent.
-    const HttpAnswer tooBig = httpRequest("POST", apiUrl(m_server, u"/uploads"_s),
-                                          json({{u"sha256"_s, announced.sha256}, {u"size"_s, 1048577}}));
+    const HttpHeaders acme = m_client.developer(u"acme"_s).headers();
+    const HttpAnswer tooBig =
+        httpRequest("POST", apiUrl(m_server, u"/uploads"_s),
+                    json({{u"sha256"_s, announced.sha256}, {u"size"_s, 1048577}}), acme);
     QCOMPARE(tooBig.status, 413);
     QVERIFY(tooBig.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"1048576"_s));
-    QCOMPARE(
-        httpRequest("POST", apiUrl(m_server, u"/uploads"_s), json({{u"sha256"_s, u"abc"_s}, {u"size"_s, 10}}))
-            .status,
-        400);
+    QCOMPARE(httpRequest("POST", apiUrl(m_server, u"/uploads"_s),
+                         json({{u"sha256"_s, u"abc"_s}, {u"size"_s, 10}}), acme)
+                 .status,
+             400);
 }
 
 void tst_ServerSubmissions::submitRefusals()
@@ -186,8 +188,11 @@ void tst_ServerSubmissions::submitRefusals()
     const HttpAnswer foreign =
         m_client.submit(id, package.signedBy(u"http-core"_s, u"9.0.0"_s, u"acme"_s, m_acme));
     QCOMPARE(foreign.status, 403);
+    // (as foundry's developer, with an upload of its own: acme's is not foundry's to submit)
+    const PipelineClient foundryClient = m_client.as(u"foundry"_s);
     const HttpAnswer existing =
-        m_client.submit(id, package.signedBy(u"http-core"_s, u"3.2.1"_s, u"foundry"_s, foundry->key));
+        foundryClient.submit(foundryClient.upload(package),
+                             package.signedBy(u"http-core"_s, u"3.2.1"_s, u"foundry"_s, foundry->key));
     QCOMPARE(existing.status, 409);
     QVERIFY(existing.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"3.2.1"_s));
 
@@ -198,7 +203,7 @@ void tst_ServerSubmissions::submitRefusals()
                  .status,
              409);
     // Nothing was queued by any of these.
-    QCOMPARE(apiGet(m_server, u"/modules/refused-notes/validation"_s).status, 404);
+    QCOMPARE(m_client.get(u"/modules/refused-notes/validation"_s).status, 404);
 }
 
 void tst_ServerSubmissions::goodSubmission()
@@ -220,7 +225,7 @@ void tst_ServerSubmissions::goodSubmission()
     QCOMPARE(queued.value(u"size"_s).toInteger(), package.size);
     QVERIFY(!queued.contains(u"report"_s));
     // The upload went into the submission.
-    QCOMPARE(apiGet(m_server, u"/uploads/"_s + id).status, 404);
+    QCOMPARE(m_client.get(u"/uploads/"_s + id).status, 404);
     // The same version cannot be submitted twice while this one is live.
     const QString again = m_client.upload(package);
     QCOMPARE(m_client.submit(again, signatures).status, 409);
@@ -240,25 +245,30 @@ void tst_ServerSubmissions::goodSubmission()
     QVERIFY(parsed->report);
     QCOMPARE(parsed->report->verdict(), validation::ValidationReport::Verdict::Passed);
 
-    const QJsonObject validation = apiGet(m_server, u"/modules/acme-notes/validation"_s).json();
+    const QJsonObject validation = m_client.get(u"/modules/acme-notes/validation"_s).json();
     QCOMPARE(validation.value(u"id"_s).toString(), submission);
     QCOMPARE(validation.value(u"report"_s).toObject(), report);
-    QCOMPARE(apiGet(m_server, u"/modules/acme-notes/validation"_s, params({{u"version"_s, u"1.0.0"_s}}))
+    QCOMPARE(m_client.get(u"/modules/acme-notes/validation"_s, params({{u"version"_s, u"1.0.0"_s}}))
                  .json()
                  .value(u"id"_s)
                  .toString(),
              submission);
-    QCOMPARE(
-        apiGet(m_server, u"/modules/acme-notes/validation"_s, params({{u"version"_s, u"2.0.0"_s}})).status,
-        404);
+    QCOMPARE(m_client.get(u"/modules/acme-notes/validation"_s, params({{u"version"_s, u"2.0.0"_s}})).status,
+             404);
     const QJsonArray mine =
-        apiGet(m_server, u"/publishers/acme/submissions"_s).json().value(u"submissions"_s).toArray();
+        m_client.get(u"/publishers/acme/submissions"_s).json().value(u"submissions"_s).toArray();
     QVERIFY(!mine.isEmpty());
     QCOMPARE(mine.first().toObject().value(u"id"_s).toString(), submission);
     QCOMPARE(mine.first().toObject().value(u"status"_s).toString(), u"passed"_s);
-    QCOMPARE(
-        apiGet(m_server, u"/publishers/nobody/submissions"_s).json().value(u"submissions"_s).toArray().size(),
-        0);
+    QCOMPARE(m_client.as(u"nobody"_s)
+                 .get(u"/publishers/nobody/submissions"_s)
+                 .json()
+                 .value(u"submissions"_s)
+                 .toArray()
+                 .size(),
+             0);
+    // Another publisher's are not acme's to read.
+    QCOMPARE(m_client.get(u"/publishers/nobody/submissions"_s).status, 403);
 
     // Not in the catalog, its search or the package store before approval.
     QCOMPARE(apiGet(m_server, u"/modules/acme-notes"_s).status, 404);
@@ -344,11 +354,12 @@ void tst_ServerSubmissions::hangingCheckerAndRestart()
 
     // While the checker hangs the server answers everything else.
     QTRY_COMPARE_WITH_TIMEOUT(
-        apiGet(slow, u"/submissions/"_s + hangingId).json().value(u"status"_s).toString(), u"validating"_s,
+        slowClient.get(u"/submissions/"_s + hangingId).json().value(u"status"_s).toString(), u"validating"_s,
         30000);
     QCOMPARE(apiGet(slow, u"/health"_s).status, 200);
     QCOMPARE(apiGet(slow, u"/modules"_s).status, 200);
-    QCOMPARE(apiGet(slow, u"/submissions/"_s + waitingId).json().value(u"status"_s).toString(), u"queued"_s);
+    QCOMPARE(slowClient.get(u"/submissions/"_s + waitingId).json().value(u"status"_s).toString(),
+             u"queued"_s);
 
     // Stopped with one submission validating and one queued: both run again after a restart.
     slow.stop();
