@@ -39,17 +39,26 @@ url="$(listening "$state/server.out")"
 curl -sf -X POST "$stripe/_test/config" -H 'Content-Type: application/json' \
   -d "{\"webhook_url\": \"$url/api/marketplace/stripe/webhook\", \"webhook_secret\": \"$secret\"}" >/dev/null
 
-# buy TENANT MODULE PLAN: orders, pays on the fake's page, waits for the order to be fulfilled.
+# token TENANT: signs up the tenant's admin (the tenant is new) and prints its access token.
+token() {
+  curl -sf -X POST "$url/api/marketplace/auth/signup" -H 'Content-Type: application/json' \
+    -d "{\"email\": \"$1@screenshots.example\", \"password\": \"screenshot-password\", \"tenant\": \"$1\"}" |
+    jq -r .access_token
+}
+
+# buy TENANT MODULE PLAN TOKEN: orders as the tenant's admin, pays on the fake's page, waits for
+# the order to be fulfilled.
 buy() {
-  local answer checkout order status
-  answer="$(curl -sf -X POST "$url/api/marketplace/modules/$2/purchase" -H "X-Modmarket-Tenant: $1" \
+  local answer checkout order status auth
+  auth="Authorization: Bearer $4"
+  answer="$(curl -sf -X POST "$url/api/marketplace/modules/$2/purchase" -H "$auth" \
     -H 'Content-Type: application/json' -d "{\"plan\": \"$3\"}")"
   checkout="$(jq -r .checkout_url <<<"$answer")"
   order="$(jq -r .order.id <<<"$answer")"
   curl -sf -X POST "$stripe/_test/checkout/sessions/${checkout##*/}/complete" \
     -H 'Content-Type: application/json' -d '{"outcome": "paid"}' >/dev/null
   for _ in $(seq 1 100); do
-    status="$(curl -sf "$url/api/marketplace/orders/$order" -H "X-Modmarket-Tenant: $1" | jq -r .status)"
+    status="$(curl -sf "$url/api/marketplace/orders/$order" -H "$auth" | jq -r .status)"
     [ "$status" = fulfilled ] && { echo "bought $2 ($3) for $1"; return; }
     sleep 0.1
   done
@@ -62,9 +71,10 @@ for module_plan in report-scheduler:monthly report-scheduler:yearly demand-forec
   module="${module_plan%%:*}" plan="${module_plan##*:}"
   for tenant in a b c; do
     n=$((n + 1))
+    access="$(token "demo-tenant-$n")"
     # Demand Forecast needs the Business tier.
     "$build/server/modmarketd" tenant set-tier "demo-tenant-$n" business --data "$state/server" >/dev/null
-    buy "demo-tenant-$n" "$module" "$plan"
+    buy "demo-tenant-$n" "$module" "$plan" "$access"
   done
 done
 # Spread the payments over the last months (see above).

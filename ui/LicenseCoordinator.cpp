@@ -97,9 +97,8 @@ void LicenseCoordinator::askPrice(const QString& id)
 {
     m_pricedId = id;
     m_price.reset();
-    auto price = QtConcurrent::run([profile = m_profile, marketplace = m_marketplace, id]() mutable {
-        return checkout::CheckoutApi(marketplace, profile.tenantId()).pricing(id);
-    });
+    auto price = QtConcurrent::run(
+        [marketplace = m_marketplace, id] { return checkout::CheckoutApi(marketplace).pricing(id); });
     whenReady(this, std::move(price), [this, id](const Result<checkout::TenantPrice>& price) {
         if (m_detail->licensePanel()->moduleId() != id)
             return; // the user has moved on

@@ -4,6 +4,8 @@
 #include "core/catalog/CatalogSync.h"
 #include "core/net/MarketplaceApi.h"
 #include "core/resolver/InstallPlanner.h"
+#include "ui/AccountMenu.h"
+#include "ui/AccountState.h"
 #include "ui/InstallFlow.h"
 #include "ui/LicenseCoordinator.h"
 #include "ui/RecoveryOnStart.h"
@@ -12,8 +14,11 @@
 #include "ui/models/CategoryListModel.h"
 #include "ui/models/InstalledModel.h"
 #include "ui/models/ModuleListModel.h"
+#include "ui/moderation/ModerationCoordinator.h"
+#include "ui/moderation/ModerationView.h"
 #include "ui/publish/MyModulesView.h"
 #include "ui/publish/PublishCoordinator.h"
+#include "ui/reviews/ReviewsPanel.h"
 #include "ui/widgets/CatalogFilterBar.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/InstalledNavButton.h"
@@ -70,6 +75,9 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     , m_revenue(new RevenueView(*m_service, marketplace, this))
     , m_publishing(
           new PublishCoordinator(m_profile, marketplace, *m_service, m_sidebar->myModulesNav(), this))
+    , m_account(new AccountState(m_profile, marketplace, this))
+    , m_moderation(new ModerationCoordinator(marketplace, m_account, m_sidebar, this))
+    , m_reviews(new ReviewsPanel(marketplace, this))
 {
     setWindowTitle(tr("Module Marketplace — %1").arg(marketplace.toDisplayString()));
     setObjectName(u"mainWindow"_s);
@@ -108,6 +116,9 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     m_pages->addWidget(m_licenses->view());
     m_pages->addWidget(m_revenue);
     m_pages->addWidget(m_publishing->view());
+    m_pages->addWidget(m_moderation->view());
+    m_detail->addReviewsTab(m_reviews);
+    m_reviews->follow(m_account);
     m_modules->setTenantTier(m_profile.tenantTier());
 
     auto* splitter = new QSplitter(this);
@@ -118,6 +129,8 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     // Without stretch, so that the status bar's messages (install, licenses) have room on its left.
     statusBar()->addPermanentWidget(m_syncStatus);
     buildMenus();
+    connect(m_account, &AccountState::switched, this, &MainWindow::startSync);
+    m_account->load();
 
     connect(m_filters, &CatalogFilterBar::queryChanged, this, &MainWindow::applyQuery);
     connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -135,6 +148,11 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     connect(m_sidebar, &Sidebar::licensesClicked, this, &MainWindow::showLicenses);
     connect(m_sidebar, &Sidebar::revenueClicked, this, &MainWindow::showRevenue);
     connect(m_sidebar, &Sidebar::myModulesClicked, this, &MainWindow::showMyModules);
+    connect(m_moderation, &ModerationCoordinator::showRequested, this, &MainWindow::showModeration);
+    connect(m_moderation, &ModerationCoordinator::availabilityChanged, this, [this](bool available) {
+        if (!available && m_pages->currentWidget() == m_moderation->view())
+            showCatalog();
+    });
     connect(m_publishing, &PublishCoordinator::showMyModulesRequested, this, &MainWindow::showMyModules);
     connect(m_licenses, &LicenseCoordinator::showLicensesRequested, this, &MainWindow::showLicenses);
     connect(m_licenses, &LicenseCoordinator::showModuleRequested, this, &MainWindow::showModule);
@@ -190,6 +208,7 @@ void MainWindow::buildMenus()
     QAction* sync = file->addAction(tr("&Sync catalog"), this, &MainWindow::startSync);
     sync->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Publish a module…"), this, [this] { m_publishing->openWizard(); });
+    new AccountMenu(this, file, m_account);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -205,6 +224,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
     view->addAction(tr("&Revenue"), this, &MainWindow::showRevenue);
     view->addAction(tr("&My modules"), this, &MainWindow::showMyModules);
+    view->addAction(m_moderation->menuAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
         QMessageBox::about(
@@ -324,6 +344,8 @@ void MainWindow::showModule(const QString& id)
         this, [this, id](const Result<catalog::CatalogService::ModuleDetails>& details) {
             if (details) {
                 m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
+                m_detail->showReputation(details->publisher.reputation);
+                m_reviews->setModule(id);
                 m_detail->actions()->setInstallState(m_installed->model()->module(id));
                 m_licenses->moduleShown(id);
                 previewPlan(id);
@@ -379,6 +401,17 @@ void MainWindow::showMyModules()
     m_pages->setCurrentWidget(m_publishing->view());
     m_sidebar->setActivePage(Sidebar::Page::MyModules);
     m_publishing->view()->reload();
+}
+
+void MainWindow::showModeration()
+{
+    if (!m_moderation->isAvailable()) {
+        statusBar()->showMessage(tr("Moderation is for moderators: sign in as one first."), 8000);
+        return;
+    }
+    m_pages->setCurrentWidget(m_moderation->view());
+    m_sidebar->setActivePage(Sidebar::Page::Moderation);
+    m_moderation->view()->reload();
 }
 
 void MainWindow::refreshInstalled(bool notify)

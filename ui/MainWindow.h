@@ -23,6 +23,7 @@ class MarketplaceApi;
 
 namespace mm::ui {
 
+class AccountState;
 class CatalogFilterBar;
 class CategoryListModel;
 class InstallFlow;
@@ -30,8 +31,10 @@ class InstalledNavButton;
 class InstalledView;
 class LicenseCoordinator;
 class ModuleDetailView;
+class ModerationCoordinator;
 class ModuleListModel;
 class PublishCoordinator;
+class ReviewsPanel;
 class RevenueView;
 class Sidebar;
 class SyncStatusWidget;
@@ -63,6 +66,8 @@ public:
     void showRevenue();
     // The developer area: the submissions of this profile's publishers, and the publish wizard.
     void showMyModules();
+    // The moderators' area: the queue and the decisions; only for moderators and admins.
+    void showModeration();
     // Reads the installed modules and their updates again; `notify` announces updates in the tray.
     void refreshInstalled(bool notify = false);
 
@@ -75,6 +80,11 @@ public:
     LicenseCoordinator* licenses() const { return m_licenses; }
     RevenueView* revenueView() const { return m_revenue; }
     PublishCoordinator* publishing() const { return m_publishing; }
+    // Who is signed in; role-aware menus and views follow its changed() signal.
+    AccountState* account() const { return m_account; }
+    ModerationCoordinator* moderation() const { return m_moderation; }
+    // The Reviews tab of the module page.
+    ReviewsPanel* reviews() const { return m_reviews; }
 
 Q_SIGNALS:
     void syncFinished(bool succeeded);
@@ -122,6 +132,9 @@ private:
     UsageUpload* m_usageUpload;
     RevenueView* m_revenue;
     PublishCoordinator* m_publishing;
+    AccountState* m_account;
+    ModerationCoordinator* m_moderation;
+    ReviewsPanel* m_reviews;
     bool m_announceUpdates = false;
 };
 

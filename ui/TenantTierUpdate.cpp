@@ -12,7 +12,13 @@ namespace {
 
 Result<void> fetchAndStore(Profile profile, const QUrl& marketplace)
 {
-    const auto tier = licensing::TenantTier::fetch(marketplace, profile.tenantId());
+    const auto tier = licensing::TenantTier::fetch(marketplace);
+    // Signed out there is no tenant to ask about: the last known tier stays (free after sign-out).
+    if (!tier && tier.error().code == ErrorCode::Unauthenticated) {
+        spdlog::debug("tenant tier not asked for: nobody is signed in to {}",
+                      marketplace.toString().toStdString());
+        return {};
+    }
     if (!tier)
         return std::unexpected(tier.error());
     if (*tier != profile.tenantTier())

@@ -26,8 +26,13 @@ Uploaded upload(Profile profile, const QUrl& marketplace)
     auto ledger = usage::UsageLedger::open(path);
     if (!ledger)
         return {0, {ledger.error().message}};
-    usage::UsageReporter reporter(**ledger, marketplace, profile.tenantId());
+    usage::UsageReporter reporter(**ledger, marketplace);
     const auto outcome = reporter.reportAll();
+    // Signed out, the records wait in the ledger for the next sync after a sign-in.
+    if (!outcome && outcome.error().code == ErrorCode::Unauthenticated) {
+        spdlog::debug("usage: not reported, nobody is signed in to {}", marketplace.toString().toStdString());
+        return {};
+    }
     if (!outcome)
         return {0, {outcome.error().message}};
     Uploaded uploaded{0, outcome->problems};

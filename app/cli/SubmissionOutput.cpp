@@ -25,6 +25,8 @@ QString SubmissionOutput::statusText(const Submission& submission)
         return tr("approved and in the catalog");
     case Submission::Status::Declined:
         return tr("declined by a moderator");
+    case Submission::Status::ChangesRequested:
+        return tr("changes requested by a moderator; the same version may be submitted again");
     }
     return {};
 }
@@ -39,6 +41,10 @@ void SubmissionOutput::print(QTextStream& out, const Submission& submission)
                .arg(submission.sha256, QString::number(submission.size),
                     submission.created.toString(Qt::ISODate), submission.updated.toString(Qt::ISODate))
         << Qt::endl;
+    if (submission.decision && !submission.decision->reason.isEmpty())
+        out << tr("  moderator's reason (%1): %2")
+                   .arg(submission.decision->at.toString(Qt::ISODate), submission.decision->reason)
+            << Qt::endl;
     if (submission.report)
         out << submission.report->toText().trimmed() << Qt::endl;
 }

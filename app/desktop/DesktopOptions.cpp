@@ -27,7 +27,8 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
         tr("tab"));
     const QCommandLineOption search(u"search"_s, tr("Start with <text> in the search field."), tr("text"));
     const QCommandLineOption view(
-        u"view"_s, tr("Show <page> once synced: catalog, installed, licenses, revenue or my-modules."),
+        u"view"_s,
+        tr("Show <page> once synced: catalog, installed, licenses, revenue, my-modules or moderation."),
         tr("page"));
     const QCommandLineOption publisher(
         u"publisher"_s,
@@ -68,12 +69,14 @@ Result<DesktopOptions> DesktopOptions::parse(const QStringList& arguments)
                     tr("--tab goes with --show and is one of overview, pricing, versions, changelog, plan"));
     const QString page = parser.value(view);
     if (!page.isEmpty() && page != u"catalog" && page != u"installed" && page != u"licenses" &&
-        page != u"revenue" && page != u"my-modules")
+        page != u"revenue" && page != u"my-modules" && page != u"moderation")
         return fail(
             ErrorCode::InvalidInput,
-            tr("--view is catalog, installed, licenses, revenue or my-modules, got \"%1\"").arg(page));
+            tr("--view is catalog, installed, licenses, revenue, my-modules or moderation, got \"%1\"")
+                .arg(page));
     options.showRevenue = page == u"revenue";
     options.showMyModules = page == u"my-modules";
+    options.showModeration = page == u"moderation";
     options.publisher = parser.value(publisher);
     if (!options.publisher.isEmpty() && !options.showRevenue && !options.showMyModules)
         return fail(ErrorCode::InvalidInput, tr("--publisher goes with --view revenue or --view my-modules"));

@@ -8,6 +8,8 @@
 #include "ui/InstallFlow.h"
 #include "ui/LicenseCoordinator.h"
 #include "ui/MainWindow.h"
+#include "ui/moderation/ModerationCoordinator.h"
+#include "ui/moderation/ModerationView.h"
 #include "ui/publish/ChecksPage.h"
 #include "ui/publish/MyModulesView.h"
 #include "ui/publish/PublishCoordinator.h"
@@ -71,6 +73,8 @@ int main(int argc, char* argv[])
             job->waitFor(window.revenueView(), &mm::ui::RevenueView::reloaded);
         if (options->showMyModules)
             job->waitFor(window.publishing()->view(), &mm::ui::MyModulesView::reloaded);
+        if (options->showModeration)
+            job->waitFor(window.moderation()->view(), &mm::ui::ModerationView::reloaded);
         if (!options->publishSource.isEmpty()) // the wizard's page is complete once the checks end
             job->waitFor(window.publishing(), &mm::ui::PublishCoordinator::checksShown);
         if (!options->showModule.isEmpty())
@@ -115,6 +119,19 @@ int main(int argc, char* argv[])
             &window, &mm::ui::MainWindow::syncFinished, &window, [&window] { window.showMyModules(); },
             Qt::SingleShotConnection);
     }
+    if (options->showModeration)
+        // The signed-in user's roles are read from the keychain at start and may come after the sync.
+        QObject::connect(
+            &window, &mm::ui::MainWindow::syncFinished, &window,
+            [&window] {
+                if (window.moderation()->isAvailable())
+                    window.showModeration();
+                else
+                    QObject::connect(
+                        window.moderation(), &mm::ui::ModerationCoordinator::availabilityChanged, &window,
+                        [&window] { window.showModeration(); }, Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
     if (!options->publishSource.isEmpty())
         QObject::connect(
             &window, &mm::ui::MainWindow::syncFinished, &window,

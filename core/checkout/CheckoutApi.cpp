@@ -1,5 +1,6 @@
 #include "core/checkout/CheckoutApi.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/net/BlockingGet.h"
 
 #include <QJsonDocument>
@@ -16,10 +17,14 @@ constexpr qint64 maxAnswerBytes = 1024 * 1024;
 
 } // namespace
 
-CheckoutApi::CheckoutApi(QUrl marketplace, QString tenantId)
+CheckoutApi::CheckoutApi(QUrl marketplace)
     : m_marketplace(std::move(marketplace))
-    , m_tenantId(std::move(tenantId))
 {}
+
+Result<net::HttpCall::Headers> CheckoutApi::authorization(std::stop_token stop) const
+{
+    return accounts::Credentials::forMarketplace(m_marketplace)->authorization(std::move(stop));
+}
 
 QUrl CheckoutApi::endpoint(const QString& route) const
 {
@@ -40,9 +45,12 @@ Result<TenantPrice> CheckoutApi::pricing(const QString& moduleId) const
 {
     if (auto ok = checkId(moduleId, tr("a module id")); !ok)
         return std::unexpected(ok.error());
+    const auto headers = authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
     const auto body =
         net::BlockingGet::fetch(endpoint(u"/api/marketplace/modules/%1/pricing"_s.arg(moduleId)),
-                                maxAnswerBytes, m_timeout, {}, {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}});
+                                maxAnswerBytes, m_timeout, {}, *headers);
     if (!body)
         return std::unexpected(body.error());
     auto price = TenantPrice::parse(*body);
@@ -67,10 +75,12 @@ Result<Purchase> CheckoutApi::purchase(const QString& moduleId, const QString& p
         request.insert(u"callback"_s, callback.toString(QUrl::FullyEncoded));
         request.insert(u"nonce"_s, nonce);
     }
-    const auto body =
-        net::BlockingGet::post(endpoint(u"/api/marketplace/modules/%1/purchase"_s.arg(moduleId)),
-                               QJsonDocument(request).toJson(QJsonDocument::Compact),
-                               {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}}, maxAnswerBytes, m_timeout);
+    const auto headers = authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
+    const auto body = net::BlockingGet::post(
+        endpoint(u"/api/marketplace/modules/%1/purchase"_s.arg(moduleId)),
+        QJsonDocument(request).toJson(QJsonDocument::Compact), *headers, maxAnswerBytes, m_timeout);
     if (!body)
         return std::unexpected(body.error());
     auto purchase = Purchase::parse(*body);
@@ -84,9 +94,11 @@ Result<Order> CheckoutApi::order(const QString& orderId, std::stop_token stop) c
 {
     if (auto ok = checkId(orderId, tr("an order id")); !ok)
         return std::unexpected(ok.error());
-    const auto body =
-        net::BlockingGet::fetch(endpoint(u"/api/marketplace/orders/%1"_s.arg(orderId)), maxAnswerBytes,
-                                m_timeout, stop, {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}});
+    const auto headers = authorization(stop);
+    if (!headers)
+        return std::unexpected(headers.error());
+    const auto body = net::BlockingGet::fetch(endpoint(u"/api/marketplace/orders/%1"_s.arg(orderId)),
+                                              maxAnswerBytes, m_timeout, stop, *headers);
     if (!body)
         return std::unexpected(body.error());
     auto order = Order::parse(*body);
@@ -100,9 +112,11 @@ Result<void> CheckoutApi::cancel(const QString& orderId) const
 {
     if (auto ok = checkId(orderId, tr("an order id")); !ok)
         return std::unexpected(ok.error());
-    const auto body =
-        net::BlockingGet::post(endpoint(u"/api/marketplace/orders/%1/cancel"_s.arg(orderId)), "{}",
-                               {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}}, maxAnswerBytes, m_timeout);
+    const auto headers = authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
+    const auto body = net::BlockingGet::post(endpoint(u"/api/marketplace/orders/%1/cancel"_s.arg(orderId)),
+                                             "{}", *headers, maxAnswerBytes, m_timeout);
     if (!body)
         return std::unexpected(body.error());
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/checkout/Order.h"
 #include "core/checkout/TenantPrice.h"
+#include "core/net/HttpCall.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -11,18 +12,18 @@
 
 namespace mm::checkout {
 
-// The checkout routes of docs/checkout.md for one tenant, blocking: for worker threads and the
-// CLI. Answers are parsed into typed values; a refusal carries the marketplace's own sentence.
+// The checkout routes of docs/checkout.md for the signed-in tenant (accounts::Credentials of the
+// marketplace), blocking: for worker threads and the CLI. Answers are parsed into typed values; a
+// refusal carries the marketplace's own sentence, and Unauthenticated says how to sign in.
 class CheckoutApi
 {
     Q_DECLARE_TR_FUNCTIONS(mm::checkout::CheckoutApi)
 
 public:
-    CheckoutApi(QUrl marketplace, QString tenantId);
+    explicit CheckoutApi(QUrl marketplace);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     const QUrl& marketplace() const { return m_marketplace; }
-    const QString& tenantId() const { return m_tenantId; }
 
     // GET /modules/:id/pricing: this tenant's price.
     Result<TenantPrice> pricing(const QString& moduleId) const;
@@ -34,6 +35,8 @@ public:
     // POST /orders/:id/cancel.
     Result<void> cancel(const QString& orderId) const;
 
+    // The Authorization header of the signed-in user (refreshed when due).
+    Result<net::HttpCall::Headers> authorization(std::stop_token stop = {}) const;
     // The marketplace URL with `route` appended to its path.
     QUrl endpoint(const QString& route) const;
     // Ids become path segments: anything but an id's characters would change the route.
@@ -41,7 +44,6 @@ public:
 
 private:
     QUrl m_marketplace;
-    QString m_tenantId;
     std::chrono::milliseconds m_timeout{30000};
 };
 

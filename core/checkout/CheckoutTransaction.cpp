@@ -34,7 +34,7 @@ CheckoutTransaction::CheckoutTransaction(Profile profile, QUrl marketplace, QStr
                                          QObject* parent)
     : Transaction(parent)
     , m_profile(std::move(profile))
-    , m_api(std::move(marketplace), m_profile.tenantId())
+    , m_api(std::move(marketplace))
     , m_moduleId(std::move(moduleId))
     , m_plan(std::move(plan))
     , m_relay(std::make_shared<Relay>())

@@ -6,9 +6,10 @@
 
 namespace mm::install {
 
-// Tells the marketplace what a finished plan installed and removed for this tenant, so it can
-// keep its install records and counts. Best effort: the installation is done and stays done
-// whether or not the server hears of it (offline first); failures are logged.
+// Tells the marketplace what a finished plan installed and removed for the signed-in tenant, so it
+// can keep its install records and counts. Best effort: the installation is done and stays done
+// whether or not the server hears of it (offline first); failures are logged, and nothing is
+// sent while nobody is signed in.
 class InstallReporter
 {
 public:
@@ -17,9 +18,10 @@ public:
         int failures = 0; // steps the server did not acknowledge
         // License documents the server issued with its answers (free modules get one on install).
         QList<QByteArray> licenses;
+        bool signedOut = false; // nobody is signed in: nothing was reported
     };
 
-    static Report report(const QUrl& marketplace, const QString& tenant, const resolver::Plan& plan);
+    static Report report(const QUrl& marketplace, const resolver::Plan& plan);
 };
 
 } // namespace mm::install

@@ -315,9 +315,29 @@ Result<OperationResult> ModuleManager::apply(const resolver::Plan& plan, Operati
     options.manual = manual;
     options.keep = m_profile.keepVersions();
     auto result = InstallEngine(m_profile).apply(plan, options, fetcher, observer, stop);
-    if (result && !plan.isEmpty())
-        storeLicenses(InstallReporter::report(m_marketplace, m_profile.tenantId(), plan).licenses, *result);
+    if (result && !plan.isEmpty()) {
+        const auto report = InstallReporter::report(m_marketplace, plan);
+        storeLicenses(report.licenses, *result);
+        if (report.signedOut)
+            noteUnlicensed(plan, *result);
+    }
     return result;
+}
+
+void ModuleManager::noteUnlicensed(const resolver::Plan& plan, OperationResult& result)
+{
+    // Free modules work signed out; a paid one only runs with the license the marketplace issues
+    // to the signed-in tenant.
+    for (const auto& step : plan.steps) {
+        if (!step.to)
+            continue;
+        const auto module = record(step.id);
+        if (module && module->pricing.model != pricing::PricingModel::Free)
+            result.notices.append(
+                tr("Sign in first: %1 is a paid module and runs only with a license of your "
+                   "tenant (File › Sign in, or modmarket-cli login).")
+                    .arg(step.id));
+    }
 }
 
 void ModuleManager::storeLicenses(const QList<QByteArray>& documents, OperationResult& result)

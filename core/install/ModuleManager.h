@@ -70,6 +70,8 @@ private:
     std::optional<catalog::ModuleRecord> record(const QString& id);
     // Installed as dependencies, and needed by nothing in the plan's result.
     Result<QStringList> unusedDependencies(const resolver::Plan& plan);
+    // A notice for each paid module installed while nobody is signed in.
+    void noteUnlicensed(const resolver::Plan& plan, OperationResult& result);
     // Keeps the licenses the marketplace issued with the install; failures become notices.
     void storeLicenses(const QList<QByteArray>& documents, OperationResult& result);
     Result<PackageLocation> locate(const resolver::PlanStep& step,

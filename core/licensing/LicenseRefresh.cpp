@@ -1,5 +1,6 @@
 #include "core/licensing/LicenseRefresh.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/net/BlockingGet.h"
 
 #include <QJsonArray>
@@ -35,8 +36,11 @@ QUrl endpoint(const QUrl& marketplace)
 Result<LicenseRefresh::Outcome> LicenseRefresh::run(LicenseService& service, const QUrl& marketplace,
                                                     std::stop_token stop)
 {
+    const auto headers = accounts::Credentials::forMarketplace(marketplace)->authorization(stop);
+    if (!headers)
+        return std::unexpected(headers.error());
     const auto body = net::BlockingGet::fetch(endpoint(marketplace), maxListBytes, std::chrono::seconds(30),
-                                              stop, {{"X-Modmarket-Tenant", service.tenantId().toUtf8()}});
+                                              stop, *headers);
     if (!body)
         return std::unexpected(body.error());
     const QJsonValue items = QJsonDocument::fromJson(*body).object().value(u"items"_s);

@@ -1,5 +1,6 @@
 #include "core/licensing/LicenseRenewal.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/net/BlockingGet.h"
 
 #include <QJsonDocument>
@@ -35,9 +36,10 @@ Result<LicenseCheck> LicenseRenewal::post(LicenseService& service, const QUrl& m
 {
     QUrl url = marketplace;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + route);
-    const auto answer =
-        net::BlockingGet::post(url, body, {{"X-Modmarket-Tenant", service.tenantId().toUtf8()}}, 256 * 1024,
-                               std::chrono::seconds(30));
+    const auto headers = accounts::Credentials::forMarketplace(marketplace)->authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
+    const auto answer = net::BlockingGet::post(url, body, *headers, 256 * 1024, std::chrono::seconds(30));
     if (!answer)
         return std::unexpected(answer.error());
     const QString document = QJsonDocument::fromJson(*answer).object().value(u"document"_s).toString();

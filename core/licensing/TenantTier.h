@@ -10,7 +10,7 @@
 
 namespace mm::licensing {
 
-// Asks the marketplace which tier the tenant has (GET /api/marketplace/tenant). The profile keeps
+// Asks the marketplace which tier the signed-in tenant has (GET /api/marketplace/tenant). The profile keeps
 // the answer, so installs are gated offline by the last known tier; the marketplace enforces the
 // tier again when it issues a license.
 class TenantTier
@@ -18,7 +18,8 @@ class TenantTier
     Q_DECLARE_TR_FUNCTIONS(mm::licensing::TenantTier)
 
 public:
-    static Result<Tier> fetch(const QUrl& marketplace, const QString& tenantId, std::stop_token stop = {});
+    // Unauthenticated when nobody is signed in (accounts::Credentials).
+    static Result<Tier> fetch(const QUrl& marketplace, std::stop_token stop = {});
 };
 
 } // namespace mm::licensing

@@ -5,9 +5,6 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUuid>
-
-#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
@@ -89,15 +86,14 @@ Result<void> Profile::pinRootFingerprint(const QUrl& marketplace, const QString&
     return store(pinKey(marketplace), *normalised);
 }
 
-QString Profile::tenantId()
+QString Profile::tenantId() const
 {
-    QString id = setting(u"tenant/id"_s, {});
-    if (id.isEmpty()) {
-        id = u"tenant-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!store(u"tenant/id"_s, id))
-            spdlog::warn("cannot store the tenant id in {}", m_dir.toStdString());
-    }
-    return id;
+    return setting(u"account/tenant"_s, {});
+}
+
+Result<void> Profile::setSignedInTenant(const QString& tenantId)
+{
+    return store(u"account/tenant"_s, tenantId);
 }
 
 bool Profile::developerMode() const

@@ -51,9 +51,11 @@ public:
     Result<void> setKeepVersions(int count);
     QString stagingDirectory() const;
 
-    // The tenant this profile installs for, as reported to the marketplace. Until accounts exist
-    // it is a random id made on first use and kept in config.ini.
-    QString tenantId();
+    // The tenant of the user signed in with this profile (config.ini `account/tenant`, written at
+    // sign-in, cleared at sign-out); empty when nobody is signed in or the user has no tenant.
+    // Licenses in the keychain are kept per tenant, so they are only seen while signed in.
+    QString tenantId() const;
+    Result<void> setSignedInTenant(const QString& tenantId);
     // The tenant's marketplace tier as last reported by the marketplace (free until then); it
     // decides which versions may be installed (a version's min_tier).
     licensing::Tier tenantTier() const;

@@ -1,5 +1,6 @@
 #include "core/publish/PublishApi.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/checkout/CheckoutApi.h"
 #include "core/crypto/Base64.h"
 #include "core/crypto/Fingerprint.h"
@@ -19,6 +20,13 @@ namespace {
 
 constexpr qint64 maxAnswerBytes = 8 * 1024 * 1024;
 constexpr qsizetype maxSubmissions = 10000;
+
+// The developer routes act for the signed-in user; signed out, the marketplace's 401 says so.
+HttpCall::Headers signedIn(const QUrl& marketplace)
+{
+    auto headers = accounts::Credentials::forMarketplace(marketplace)->authorization();
+    return headers ? std::move(*headers) : HttpCall::Headers{};
+}
 
 QByteArray compact(const QJsonObject& object)
 {
@@ -98,8 +106,8 @@ Result<QString> PublishApi::registerKey(const QString& publisher, const crypto::
                     QJsonObject{{u"key_id"_s, endorsingKey->id()},
                                 {u"signature"_s, crypto::base64::encode(endorsingKey->sign(message))}});
     const QUrl url = endpoint(u"/publishers/%1/keys"_s.arg(publisher));
-    const auto json =
-        answerObject(url, HttpCall::send("POST", url, compact(body), {}, maxAnswerBytes, m_timeout));
+    const auto json = answerObject(
+        url, HttpCall::send("POST", url, compact(body), signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     const crypto::JsonFields fields(*json, tr("key registration"));
@@ -118,8 +126,8 @@ Result<UploadState> PublishApi::startUpload(const QString& sha256, qint64 size) 
         return fail(ErrorCode::InvalidInput, tr("An upload needs the package's SHA-256 and its size."));
     const QUrl url = endpoint(u"/uploads"_s);
     const auto json =
-        answerObject(url, HttpCall::send("POST", url, compact({{u"sha256"_s, sha256}, {u"size"_s, size}}), {},
-                                         maxAnswerBytes, m_timeout));
+        answerObject(url, HttpCall::send("POST", url, compact({{u"sha256"_s, sha256}, {u"size"_s, size}}),
+                                         signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     auto state = parseUpload(*json);
@@ -134,7 +142,8 @@ Result<UploadState> PublishApi::upload(const QString& uploadId) const
     if (auto ok = checkout::CheckoutApi::checkId(uploadId, tr("an upload id")); !ok)
         return std::unexpected(ok.error());
     const QUrl url = endpoint(u"/uploads/%1"_s.arg(uploadId));
-    const auto json = answerObject(url, HttpCall::send("GET", url, {}, {}, maxAnswerBytes, m_timeout));
+    const auto json =
+        answerObject(url, HttpCall::send("GET", url, {}, signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     return parseUpload(*json);
@@ -151,7 +160,9 @@ Result<UploadState> PublishApi::putChunk(const QString& uploadId, qint64 offset,
     const QByteArray range = "bytes " + QByteArray::number(offset) + '-' +
                              QByteArray::number(offset + bytes.size() - 1) + '/' + QByteArray::number(total);
     const auto answer = HttpCall::send(
-        "PUT", url, bytes, {{"Content-Range", range}, {"Content-Type", "application/octet-stream"}},
+        "PUT", url, bytes,
+        signedIn(m_marketplace) +
+            HttpCall::Headers{{"Content-Range", range}, {"Content-Type", "application/octet-stream"}},
         maxAnswerBytes, m_timeout, stop);
     if (!answer)
         return std::unexpected(answer.error());
@@ -175,8 +186,8 @@ Result<Submission> PublishApi::submit(const QString& uploadId, const QByteArray&
         return std::unexpected(ok.error());
     const QUrl url = endpoint(u"/modules/submit"_s);
     const QJsonObject body{{u"upload"_s, uploadId}, {u"signatures"_s, QString::fromUtf8(signatures)}};
-    const auto json =
-        answerObject(url, HttpCall::send("POST", url, compact(body), {}, maxAnswerBytes, m_timeout, stop));
+    const auto json = answerObject(url, HttpCall::send("POST", url, compact(body), signedIn(m_marketplace),
+                                                       maxAnswerBytes, m_timeout, stop));
     if (!json)
         return std::unexpected(json.error());
     return Submission::fromJson(*json);
@@ -187,7 +198,8 @@ Result<Submission> PublishApi::submission(const QString& submissionId) const
     if (auto ok = checkout::CheckoutApi::checkId(submissionId, tr("a submission id")); !ok)
         return std::unexpected(ok.error());
     const QUrl url = endpoint(u"/submissions/%1"_s.arg(submissionId));
-    const auto json = answerObject(url, HttpCall::send("GET", url, {}, {}, maxAnswerBytes, m_timeout));
+    const auto json =
+        answerObject(url, HttpCall::send("GET", url, {}, signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     auto submission = Submission::fromJson(*json);
@@ -204,7 +216,8 @@ Result<Submission> PublishApi::validation(const QString& moduleId, const QString
     QUrl url = endpoint(u"/modules/%1/validation"_s.arg(moduleId));
     if (!version.isEmpty())
         url.setQuery(u"version="_s + QString::fromLatin1(QUrl::toPercentEncoding(version)));
-    const auto json = answerObject(url, HttpCall::send("GET", url, {}, {}, maxAnswerBytes, m_timeout));
+    const auto json =
+        answerObject(url, HttpCall::send("GET", url, {}, signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     auto submission = Submission::fromJson(*json);
@@ -219,7 +232,8 @@ Result<QList<Submission>> PublishApi::submissions(const QString& publisher) cons
     if (auto ok = checkout::CheckoutApi::checkId(publisher, tr("a publisher id")); !ok)
         return std::unexpected(ok.error());
     const QUrl url = endpoint(u"/publishers/%1/submissions"_s.arg(publisher));
-    const auto json = answerObject(url, HttpCall::send("GET", url, {}, {}, maxAnswerBytes, m_timeout));
+    const auto json =
+        answerObject(url, HttpCall::send("GET", url, {}, signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     const crypto::JsonFields fields(*json, tr("submissions of %1").arg(publisher));
@@ -242,7 +256,8 @@ Result<QList<Submission>> PublishApi::submissions(const QString& publisher) cons
 Result<QList<validation::Advisory>> PublishApi::advisories() const
 {
     const QUrl url = endpoint(u"/advisories"_s);
-    const auto answer = HttpCall::send("GET", url, {}, {}, validation::AdvisoryFeed::maxBytes, m_timeout);
+    const auto answer = HttpCall::send("GET", url, {}, signedIn(m_marketplace),
+                                       validation::AdvisoryFeed::maxBytes, m_timeout);
     if (!answer)
         return std::unexpected(answer.error());
     if (answer->status != 200)
@@ -253,7 +268,8 @@ Result<QList<validation::Advisory>> PublishApi::advisories() const
 Result<QList<semver::Version>> PublishApi::hostVersions() const
 {
     const QUrl url = endpoint(u"/hosts"_s);
-    const auto json = answerObject(url, HttpCall::send("GET", url, {}, {}, maxAnswerBytes, m_timeout));
+    const auto json =
+        answerObject(url, HttpCall::send("GET", url, {}, signedIn(m_marketplace), maxAnswerBytes, m_timeout));
     if (!json)
         return std::unexpected(json.error());
     const crypto::JsonFields fields(*json, tr("host versions"));

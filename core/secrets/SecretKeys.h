@@ -9,7 +9,7 @@ namespace mm::secrets::keys {
 // "license/<tenant-id>/<module-id>": the license document of one module for one tenant.
 QString license(const QString& tenantId, const QString& moduleId);
 
-// "session/<marketplace-host>": the session token for one marketplace.
+// "session/<host>:<port>": the signed-in session of one marketplace (core/accounts/SessionStore).
 QString session(const QString& marketplaceHost);
 
 // "developer-key/<publisher-id>": a developer's package signing key for one publisher

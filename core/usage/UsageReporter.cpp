@@ -1,5 +1,6 @@
 #include "core/usage/UsageReporter.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/checkout/CheckoutApi.h"
 #include "core/crypto/JsonFields.h"
 #include "core/net/BlockingGet.h"
@@ -27,10 +28,9 @@ Result<QDateTime> optionalTime(const crypto::JsonFields& fields, const QString& 
 
 } // namespace
 
-UsageReporter::UsageReporter(UsageLedger& ledger, QUrl marketplace, QString tenantId)
+UsageReporter::UsageReporter(UsageLedger& ledger, QUrl marketplace)
     : m_ledger(ledger)
     , m_marketplace(std::move(marketplace))
-    , m_tenantId(std::move(tenantId))
 {}
 
 QUrl UsageReporter::endpoint(const QString& moduleId) const
@@ -71,6 +71,9 @@ Result<UsageReporter::ModuleReport> UsageReporter::report(const QString& moduleI
 {
     if (auto ok = checkout::CheckoutApi::checkId(moduleId, tr("a module id")); !ok)
         return std::unexpected(ok.error());
+    const auto headers = accounts::Credentials::forMarketplace(m_marketplace)->authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
     ModuleReport report{moduleId, 0, 0, {}};
     bool answered = false;
     for (;;) {
@@ -97,8 +100,8 @@ Result<UsageReporter::ModuleReport> UsageReporter::report(const QString& moduleI
         }
         const auto body = net::BlockingGet::post(
             endpoint(moduleId),
-            QJsonDocument(QJsonObject{{u"records"_s, records}}).toJson(QJsonDocument::Compact),
-            {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}}, maxAnswerBytes, std::chrono::seconds(30));
+            QJsonDocument(QJsonObject{{u"records"_s, records}}).toJson(QJsonDocument::Compact), *headers,
+            maxAnswerBytes, std::chrono::seconds(30));
         if (!body)
             return std::unexpected(body.error());
         const auto object = crypto::JsonFields::parseObject(
@@ -134,7 +137,9 @@ Result<UsageReporter::Outcome> UsageReporter::reportAll()
         auto report = this->report(module);
         if (report)
             outcome.reports.append(std::move(*report));
-        else if (report.error().code == ErrorCode::Network || report.error().code == ErrorCode::Timeout)
+        else if (report.error().code == ErrorCode::Network || report.error().code == ErrorCode::Timeout ||
+                 report.error().code == ErrorCode::Unauthenticated ||
+                 report.error().code == ErrorCode::Unavailable)
             return std::unexpected(report.error());
         else
             outcome.problems.append(tr("%1: %2").arg(module, report.error().message));
@@ -146,8 +151,11 @@ Result<UsageTotal> UsageReporter::total(const QString& moduleId) const
 {
     if (auto ok = checkout::CheckoutApi::checkId(moduleId, tr("a module id")); !ok)
         return std::unexpected(ok.error());
-    const auto body = net::BlockingGet::fetch(endpoint(moduleId), maxAnswerBytes, std::chrono::seconds(30),
-                                              {}, {{"X-Modmarket-Tenant", m_tenantId.toUtf8()}});
+    const auto headers = accounts::Credentials::forMarketplace(m_marketplace)->authorization();
+    if (!headers)
+        return std::unexpected(headers.error());
+    const auto body =
+        net::BlockingGet::fetch(endpoint(moduleId), maxAnswerBytes, std::chrono::seconds(30), {}, *headers);
     if (!body)
         return std::unexpected(body.error());
     const auto object =

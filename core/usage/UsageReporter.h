@@ -44,9 +44,11 @@ public:
         QStringList problems; // modules the marketplace refused, with the reason
     };
 
-    UsageReporter(UsageLedger& ledger, QUrl marketplace, QString tenantId);
+    // Reports as the user signed in to `marketplace` (accounts::Credentials).
+    UsageReporter(UsageLedger& ledger, QUrl marketplace);
 
-    // Every module with unreported usage; one module's refusal does not stop the others.
+    // Every module with unreported usage; one module's refusal does not stop the others, but no
+    // connection or no sign-in does.
     Result<Outcome> reportAll();
     Result<ModuleReport> report(const QString& moduleId);
     // GET /modules/:id/usage.
@@ -59,7 +61,6 @@ private:
 
     UsageLedger& m_ledger;
     QUrl m_marketplace;
-    QString m_tenantId;
 };
 
 } // namespace mm::usage

@@ -1,11 +1,14 @@
 #include "tests/checkout/CheckoutMarket.h"
 
+#include "core/accounts/AccountProfile.h"
+#include "core/accounts/Credentials.h"
 #include "core/install/ModuleManager.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimer>
@@ -43,13 +46,80 @@ ProgramRun CheckoutMarket::cli(const QString& profile, const QStringList& argume
                            ProgramRun::isolatedEnvironment(home()), timeoutMs);
 }
 
+ProgramRun CheckoutMarket::cli(const QString& profile, const QStringList& arguments,
+                               const QByteArray& input) const
+{
+    QProcess process;
+    process.setProcessEnvironment(ProgramRun::isolatedEnvironment(home()));
+    process.start(qEnvironmentVariable("MM_CLI"),
+                  QStringList{u"--profile"_s, profile, u"--marketplace"_s, url().toString()} + arguments);
+    ProgramRun result;
+    if (!process.waitForStarted())
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString CheckoutMarket::signIn(const QString& profile) const
+{
+    const QString tenant = Profile::open(profile)->tenantId();
+    const ProgramRun login =
+        cli(profile, {u"login"_s, u"--email"_s, tenant + u"@test.example"_s, u"--password-stdin"_s},
+            password().toUtf8() + '\n');
+    return login.exitCode == 0 ? QString() : u"login failed: "_s + login.err;
+}
+
+QString CheckoutMarket::signUp(Profile& profile, const QString& tenant) const
+{
+    accounts::SignupRequest request;
+    request.tenant = tenant;
+    request.email = tenant + u"@test.example"_s;
+    request.password = password();
+    auto credentials = accounts::Credentials::forMarketplace(url());
+    auto session = credentials->signUp(request);
+    if (!session && session.error().code == ErrorCode::Conflict) // a second purchase of the tenant
+        session = credentials->signIn(request.email, request.password);
+    if (!session)
+        return session.error().message;
+    const auto stored = accounts::AccountProfile::signedIn(profile, url(), session->user);
+    return stored ? QString() : stored.error().message;
+}
+
+QString CheckoutMarket::signInDeveloper(const QString& publisher) const
+{
+    const QString email = publisher + u"-developer@test.example"_s;
+    QProcess add;
+    add.start(ServerProcess::binary(), {u"user"_s, u"add"_s, u"--data"_s, m_server.dataDir(), u"--email"_s,
+                                        email, u"--role"_s, u"developer"_s, u"--publisher"_s, publisher});
+    add.waitForStarted();
+    add.write(password().toUtf8() + '\n');
+    add.closeWriteChannel();
+    add.waitForFinished(60000); // fails harmlessly when the user exists already
+    const auto session = accounts::Credentials::forMarketplace(url())->signIn(email, password());
+    return session ? QString() : session.error().message;
+}
+
 QString CheckoutMarket::newProfile(QString* failure)
 {
     const QString dir = m_home.filePath(u"profile-%1"_s.arg(++m_profiles));
+    const QString tenant = u"checkout-tenant-%1"_s.arg(m_profiles);
     const ProgramRun pin = cli(dir, {u"trust"_s, u"--pin"_s, m_server.rootFingerprint()});
+    const ProgramRun signup = cli(dir,
+                                  {u"signup"_s, u"--email"_s, tenant + u"@test.example"_s, u"--tenant"_s,
+                                   tenant, u"--password-stdin"_s},
+                                  password().toUtf8() + '\n');
     const ProgramRun sync = cli(dir, {u"sync"_s});
-    if (pin.exitCode != 0 || sync.exitCode != 0)
-        *failure = u"profile set-up failed: "_s + pin.err + sync.err;
+    if (pin.exitCode != 0 || signup.exitCode != 0 || sync.exitCode != 0)
+        *failure = u"profile set-up failed: "_s + pin.err + signup.err + sync.err;
     // A host finds the marketplace, and so the pinned root, in the profile's own settings.
     auto profile = Profile::open(dir);
     if (!profile || !profile->setMarketplaceUrl(url()))

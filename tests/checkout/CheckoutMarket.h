@@ -28,10 +28,21 @@ public:
     QUrl url() const { return m_server.url(); }
     QString home() const { return m_home.path(); }
 
-    // A new folder under the test's temporary folder, pinned and synced through modmarket-cli.
+    // A new folder under the test's temporary folder, pinned and synced through modmarket-cli, for
+    // a new tenant whose admin is signed in (`modmarket-cli signup`). The marketplace has one
+    // session per computer: the newest profile's tenant is the signed-in one until signIn().
     QString newProfile(QString* failure);
+    // Signs the admin of the profile's tenant in again (the session replaces the one before).
+    QString signIn(const QString& profile) const;
+    static QString password() { return QStringLiteral("test-password-1"); }
+    // In this process: signs up a new tenant's admin and makes `profile` act for it. Empty on success.
+    QString signUp(Profile& profile, const QString& tenant) const;
+    // In this process: signs in a developer of `publisher` (made with `modmarketd user add` on first use).
+    QString signInDeveloper(const QString& publisher) const;
     Result<Profile> openProfile(const QString& dir) const { return Profile::open(dir); }
     ProgramRun cli(const QString& profile, const QStringList& arguments, int timeoutMs = 120000) const;
+    // The same with `input` on the CLI's standard input (a password).
+    ProgramRun cli(const QString& profile, const QStringList& arguments, const QByteArray& input) const;
     // Installs through the same recipe as `modmarket-cli install`.
     QString install(const QString& profile, const QString& moduleId) const;
     bool setTier(const QString& tenant, const QString& tier) const;

@@ -214,7 +214,7 @@ void tst_CheckoutE2e::usageIsRecordedAndBilledOnce()
     QVERIFY(opened);
     auto ledger = usage::UsageLedger::open(usage::UsageLedger::pathIn(profile));
     QVERIFY(ledger);
-    usage::UsageReporter reporter(**ledger, m_market.url(), opened->tenantId());
+    usage::UsageReporter reporter(**ledger, m_market.url());
     const auto report = reporter.report(u"sms-notify"_s);
     QVERIFY2(report, qPrintable(why(report)));
     QCOMPARE(report->sent, 2);

@@ -2,10 +2,13 @@
 // demo catalog's signed packages. Install, update, roll back and uninstall; verify after local
 // damage; offline packages; and SIGKILL of the CLI at every fault point of an install, after
 // which `recover` must leave exactly the old or the new state.
+#include "core/accounts/AccountApi.h"
+#include "core/accounts/SessionStore.h"
 #include "core/crypto/KeyFile.h"
 #include "core/net/BlockingGet.h"
 #include "core/trust/PackageClaim.h"
 #include "core/trust/PackageSignatures.h"
+#include "tests/secrets/KeyringSession.h"
 #include "tests/support/ProgramRun.h"
 #include "tests/support/ServerProcess.h"
 
@@ -22,6 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using CliRun = mm::test::ProgramRun;
+using mm::test::ProgramRun;
 
 class tst_CliInstall : public QObject
 {
@@ -40,6 +44,10 @@ private Q_SLOTS:
 private:
     CliRun cli(const QString& profile, const QStringList& arguments,
                const QProcessEnvironment& extra = {}) const;
+    // The same with `input` on standard input (a password).
+    CliRun cliWithInput(const QString& profile, const QStringList& arguments, const QByteArray& input) const;
+    // The Authorization header of the admin of a new tenant.
+    mm::net::BlockingGet::Headers tenantHeaders(const QString& tenant) const;
     // A profile that trusts the test server and has synced its catalog.
     std::unique_ptr<QTemporaryDir> syncedProfile() const;
     static QStringList installedIds(const CliRun& list);
@@ -324,51 +332,94 @@ void tst_CliInstall::killedAtEveryFaultPoint()
 
 void tst_CliInstall::serverKeepsInstallRecords()
 {
+    if (!mm::test::keyring::isPrivateSession())
+        QSKIP(mm::test::keyring::skipReason());
     const auto profile = syncedProfile();
     const QString p = profile->path();
+    // The install is reported for the signed-in tenant: its admin signs up through the CLI.
+    const CliRun signup = cliWithInput(p,
+                                       {u"signup"_s, u"--email"_s, u"records@test.example"_s, u"--tenant"_s,
+                                        u"install-records"_s, u"--password-stdin"_s},
+                                       "test-password-1\n");
+    QVERIFY2(signup.exitCode == 0, qPrintable(signup.err));
     QCOMPARE(cli(p, {u"install"_s, u"event-bus"_s}).exitCode, 0);
-    const QString tenant =
-        QSettings(p + u"/config.ini"_s, QSettings::IniFormat).value(u"tenant/id"_s).toString();
-    QVERIFY(tenant.startsWith(u"tenant-"_s));
+    const auto session = mm::accounts::SessionStore(m_server.url()).load();
+    QVERIFY2(session, "the CLI keeps the session in the keychain");
+    QCOMPARE(session->user.tenant, u"install-records"_s);
     QUrl url = m_server.url();
     url.setPath(u"/api/marketplace/installed-modules"_s);
-    const mm::net::BlockingGet::Headers headers{{"X-Modmarket-Tenant", tenant.toUtf8()}};
+    const mm::net::BlockingGet::Headers headers{{"Authorization", "Bearer " + session->accessToken.toUtf8()}};
     auto listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {}, headers);
     QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
     QJsonArray items = QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().toObject().value(u"id"_s).toString(), u"event-bus"_s);
 
-    // Another tenant sees its own list only, and a request that names no tenant is refused.
-    listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {},
-                                         {{"X-Modmarket-Tenant", "other"}});
+    // Another tenant sees its own list only, and a request without a token is refused.
+    const auto other = tenantHeaders(u"other"_s);
+    QVERIFY(!other.isEmpty());
+    listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {}, other);
     QVERIFY(listed);
     QCOMPARE(QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray().size(), 0);
-    // 400: the request itself was wrong.
     QCOMPARE(mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10)).error().code,
-             mm::ErrorCode::InvalidInput);
+             mm::ErrorCode::Unauthenticated);
 
     // A second tenant installing counts; an update does not; an uninstall leaves the list.
+    const auto second = tenantHeaders(u"second"_s);
+    QVERIFY(!second.isEmpty());
     QUrl install = m_server.url();
     install.setPath(u"/api/marketplace/modules/event-bus/install"_s);
-    auto counted =
-        mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", {{"X-Modmarket-Tenant", "second"}},
-                                   1 << 20, std::chrono::seconds(10));
+    auto counted = mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", second, 1 << 20,
+                                              std::chrono::seconds(10));
     QVERIFY(counted);
     const qint64 installs = QJsonDocument::fromJson(*counted).object().value(u"installs"_s).toInteger();
     QVERIFY(installs >= 2);
-    counted =
-        mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", {{"X-Modmarket-Tenant", "second"}},
-                                   1 << 20, std::chrono::seconds(10));
+    counted = mm::net::BlockingGet::post(install, R"({"version":"1.6.0"})", second, 1 << 20,
+                                         std::chrono::seconds(10));
     QCOMPARE(QJsonDocument::fromJson(*counted).object().value(u"installs"_s).toInteger(), installs);
-    const auto badVersion =
-        mm::net::BlockingGet::post(install, R"({"version":"9.9.9"})", {{"X-Modmarket-Tenant", "second"}},
-                                   1 << 20, std::chrono::seconds(10));
+    const auto badVersion = mm::net::BlockingGet::post(install, R"({"version":"9.9.9"})", second, 1 << 20,
+                                                       std::chrono::seconds(10));
     QVERIFY(!badVersion);
 
     QCOMPARE(cli(p, {u"uninstall"_s, u"event-bus"_s}).exitCode, 0);
     listed = mm::net::BlockingGet::fetch(url, 1 << 20, std::chrono::seconds(10), {}, headers);
     QCOMPARE(QJsonDocument::fromJson(*listed).object().value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(cli(p, {u"logout"_s}).exitCode, 0);
+}
+
+mm::net::BlockingGet::Headers tst_CliInstall::tenantHeaders(const QString& tenant) const
+{
+    mm::accounts::SignupRequest request;
+    request.email = tenant + u"@test.example"_s;
+    request.password = u"test-password-1"_s;
+    request.tenant = tenant;
+    const auto session = mm::accounts::AccountApi(m_server.url()).signup(request);
+    if (!session)
+        return {};
+    return {{"Authorization", mm::accounts::AccountApi::bearer(session->accessToken)}};
+}
+
+CliRun tst_CliInstall::cliWithInput(const QString& profile, const QStringList& arguments,
+                                    const QByteArray& input) const
+{
+    QProcess process;
+    process.setProcessEnvironment(ProgramRun::isolatedEnvironment(m_home.path()));
+    process.start(qEnvironmentVariable("MM_CLI"),
+                  QStringList{u"--profile"_s, profile, u"--marketplace"_s, m_url} + arguments);
+    CliRun result;
+    if (!process.waitForStarted())
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 QTEST_GUILESS_MAIN(tst_CliInstall)

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private:
     ProgramRun cli(const QString& profile, const QStringList& arguments,
                    const QProcessEnvironment& extra = {}) const;
     ProgramRun modmarketd(const QStringList& arguments) const;
+    // A profile that pinned and synced, for a new tenant whose admin is signed in (the session of
+    // the newest profile is the marketplace's one session on this computer).
     std::unique_ptr<QTemporaryDir> syncedProfile() const;
     static QString tenantOf(const QString& profile);
     // Issues a license through the operator command and writes it to a file in `dir`.
@@ -73,10 +76,22 @@ void tst_CliLicense::initTestCase()
 std::unique_ptr<QTemporaryDir> tst_CliLicense::syncedProfile() const
 {
     auto dir = std::make_unique<QTemporaryDir>();
+    static int tenants = 0;
+    const QString tenant = u"license-tenant-%1"_s.arg(++tenants);
     const ProgramRun pin = cli(dir->path(), {u"trust"_s, u"--pin"_s, m_server.rootFingerprint()});
+    QProcess signup;
+    signup.setProcessEnvironment(ProgramRun::isolatedEnvironment(m_home.path()));
+    signup.start(qEnvironmentVariable("MM_CLI"),
+                 {u"--profile"_s, dir->path(), u"--marketplace"_s, m_url, u"signup"_s, u"--email"_s,
+                  tenant + u"@test.example"_s, u"--tenant"_s, tenant, u"--password-stdin"_s});
+    signup.waitForStarted();
+    signup.write("test-password-1\n");
+    signup.closeWriteChannel();
+    const bool signedUp = signup.waitForFinished(60000) && signup.exitCode() == 0;
     const ProgramRun sync = cli(dir->path(), {u"sync"_s});
-    if (pin.exitCode != 0 || sync.exitCode != 0)
-        qWarning("profile setup failed: %s %s", qPrintable(pin.err), qPrintable(sync.err));
+    if (pin.exitCode != 0 || !signedUp || sync.exitCode != 0)
+        qWarning("profile setup failed: %s %s %s", qPrintable(pin.err),
+                 signup.readAllStandardError().constData(), qPrintable(sync.err));
     return dir;
 }
 

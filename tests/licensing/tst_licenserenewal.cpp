@@ -1,6 +1,7 @@
 // LicenseRenewal against a real modmarketd and the private keyring of scripts/with-keyring.sh:
 // a renewed subscription replaces the stored license, a trial starts once, and every refusal of
 // the marketplace reaches the caller with the marketplace's own sentence.
+#include "core/accounts/Credentials.h"
 #include "core/catalog/CatalogSync.h"
 #include "core/licensing/LicenseRenewal.h"
 #include "core/net/MarketplaceApi.h"
@@ -84,6 +85,16 @@ std::unique_ptr<licensing::LicenseService> tst_LicenseRenewal::service(const QSt
     auto profile = Profile::open(m_dir.filePath(name));
     if (!profile || !profile->pinRootFingerprint(m_server.url(), m_server.rootFingerprint()))
         return nullptr;
+    // Its own tenant, whose admin is the signed-in user from now on.
+    accounts::SignupRequest signup;
+    signup.tenant = u"renewal-"_s + name.toLower();
+    signup.email = signup.tenant + u"@test.example"_s;
+    signup.password = u"test-password-1"_s;
+    const auto session = accounts::Credentials::forMarketplace(m_server.url())->signUp(signup);
+    if (!session || !profile->setSignedInTenant(session->user.tenant)) {
+        qWarning("signup failed: %s", session ? "" : qPrintable(session.error().message));
+        return nullptr;
+    }
     net::MarketplaceApi api(m_server.url());
     catalog::CatalogSync sync(api, profile->catalogPath(), profile->hostPlatform(),
                               profile->pinnedRootFingerprint(m_server.url()));

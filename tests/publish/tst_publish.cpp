@@ -10,6 +10,7 @@
 #include "core/publish/PublishTransaction.h"
 #include "tests/support/ProgramRun.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestAccounts.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -39,6 +40,9 @@ private:
     ProgramRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {},
                    int timeoutMs = 300000) const;
     static QByteArray bytesOf(const QString& path);
+    // Signs up a developer of `publisher` and signs the CLI (and this process) in as it: the
+    // developer routes need an account, and there is one session per marketplace.
+    bool signInAsDeveloper(const QString& publisher) const;
     // A module folder holding `bytes` random bytes, packed and signed by a freshly registered key.
     QString signedBigPackage(const QString& dir, const QString& id, const QString& publisher,
                              qsizetype bytes) const;
@@ -62,6 +66,17 @@ ProgramRun tst_Publish::cli(const QStringList& arguments, const QProcessEnvironm
         QStringList{u"--profile"_s, m_profile.path(), u"--marketplace"_s, m_server.url().toString()} +
             arguments,
         environment, timeoutMs);
+}
+
+bool tst_Publish::signInAsDeveloper(const QString& publisher) const
+{
+    const mm::test::TestAccounts accounts(m_server.url());
+    const mm::test::TestUser user = accounts.developer(publisher);
+    if (!user.isValid()) {
+        qWarning("signing up %s failed: %s", qPrintable(publisher), qPrintable(user.error));
+        return false;
+    }
+    return accounts.loginCli(m_profile.path(), user, ProgramRun::isolatedEnvironment(m_home.path()));
 }
 
 QByteArray tst_Publish::bytesOf(const QString& path)
@@ -126,6 +141,7 @@ void tst_Publish::templatePublishesAndPasses()
         QCOMPARE(report.value(u"module"_s).toString(), id);
     }
 
+    QVERIFY(signInAsDeveloper(publisher));
     const ProgramRun keygen = cli({u"--json"_s, u"keygen"_s, u"--publisher"_s, publisher, u"--name"_s,
                                    u"Acme %1"_s.arg(name), u"--register"_s});
     QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
@@ -159,6 +175,7 @@ void tst_Publish::templatePublishesAndPasses()
 void tst_Publish::replacedKeyIsEndorsedByTheOldOne()
 {
     const QString publisher = u"acme-rotating"_s;
+    QVERIFY(signInAsDeveloper(publisher));
     const ProgramRun first = cli({u"--json"_s, u"keygen"_s, u"--publisher"_s, publisher, u"--register"_s});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     // The publisher exists now: a key nobody endorses is refused...
@@ -190,6 +207,8 @@ QString tst_Publish::signedBigPackage(const QString& dir, const QString& id, con
     if (!mm::package::PackageWriter::pack(folder, package))
         return {};
     const auto key = mm::crypto::SecretKey::generate();
+    if (!signInAsDeveloper(publisher))
+        return {};
     const mm::publish::PublishApi api(m_server.url());
     if (auto registered = api.registerKey(publisher, key, u"Resume Tester"_s); !registered) {
         qWarning("registering failed: %s", qPrintable(registered.error().message));

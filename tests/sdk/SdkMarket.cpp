@@ -1,5 +1,6 @@
 #include "tests/sdk/SdkMarket.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/licensing/LicenseService.h"
 #include "core/profile/Profile.h"
 #include "server/MarketplaceKeys.h"
@@ -23,6 +24,16 @@ QString SdkMarket::setUp(const QStringList& modules)
     auto profile = Profile::open(m_profile.path());
     if (!profile || !profile->setMarketplaceUrl(m_server.url()))
         return u"cannot configure the profile"_s;
+    // The host's licenses are the signed-in tenant's: its admin signs up before the installs.
+    mm::accounts::SignupRequest signup;
+    signup.tenant = u"sdk-tenant"_s;
+    signup.email = u"sdk-tenant@test.example"_s;
+    signup.password = u"test-password-1"_s;
+    const auto session = mm::accounts::Credentials::forMarketplace(m_server.url())->signUp(signup);
+    if (!session)
+        return u"signup: "_s + session.error().message;
+    if (!profile->setSignedInTenant(session->user.tenant))
+        return u"cannot keep the tenant in the profile"_s;
     for (const QStringList& arguments : {QStringList{u"trust"_s, u"--pin"_s, m_server.rootFingerprint()},
                                          QStringList{u"sync"_s}, QStringList{u"install"_s} + modules}) {
         const ProgramRun run = cli(arguments);

@@ -1,5 +1,8 @@
 #include "tests/ui/PublishFixture.h"
 
+#include "core/accounts/Credentials.h"
+#include "tests/support/TestAccounts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,6 +61,16 @@ QString PublishFixture::writeModule(const QString& dir, const QJsonObject& manif
         !failure.isEmpty())
         return failure;
     return writeFile(root.filePath(u"templates/site-visit.md"_s), "# Site visit\n\n- Date:\n- Findings:\n");
+}
+
+QString PublishFixture::signInAsDeveloper(const QUrl& marketplace, const QString& publisher)
+{
+    const TestUser user = TestAccounts(marketplace).developer(publisher);
+    if (!user.isValid())
+        return user.error;
+    const auto signedIn =
+        accounts::Credentials::forMarketplace(marketplace)->signIn(user.email, user.password);
+    return signedIn ? QString() : signedIn.error().message;
 }
 
 } // namespace mm::test

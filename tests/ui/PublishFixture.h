@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 namespace mm::test {
 
@@ -14,6 +15,9 @@ struct PublishFixture
                                 const QString& version = QStringLiteral("1.0.0"));
     // Writes the folder; an empty string when it worked, else what failed.
     static QString writeModule(const QString& dir, const QJsonObject& manifest);
+    // Signs up a developer of `publisher` on the marketplace and signs this process in as it
+    // (core/accounts/Credentials), as the wizard and My modules need; what failed, or empty.
+    static QString signInAsDeveloper(const QUrl& marketplace, const QString& publisher);
 };
 
 } // namespace mm::test

@@ -56,6 +56,12 @@ private:
         auto profile = mm::Profile::open(m_market.home() + u"/ui-profile-%1"_s.arg(++m_profiles));
         if (!profile || !profile->pinRootFingerprint(m_market.url(), m_market.server().rootFingerprint()))
             return nullptr;
+        // Each window buys for a new tenant, whose admin signs in first.
+        if (const QString failed = m_market.signUp(*profile, u"ui-tenant-%1"_s.arg(m_profiles));
+            !failed.isEmpty()) {
+            qWarning("%s", qPrintable(failed));
+            return nullptr;
+        }
         auto window = std::make_unique<MainWindow>(*profile, m_market.url());
         window->show();
         QSignalSpy synced(window.get(), &MainWindow::syncFinished);

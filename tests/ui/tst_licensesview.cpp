@@ -2,6 +2,7 @@
 // catalog and the private keyring of scripts/with-keyring.sh: the Licenses view with its statuses,
 // the expiry warning, renewal, a refresh that learns of a revocation, the badges on cards and on
 // the module page, the tier, trials, and the banner when no keychain can be reached.
+#include "core/accounts/Credentials.h"
 #include "core/common/Translations.h"
 #include "core/install/ModuleManager.h"
 #include "core/licensing/LicenseService.h"
@@ -114,6 +115,15 @@ private:
         // The marketplace is not the profile's own, as with `modmarket --marketplace URL`.
         if (!opened || !opened->pinRootFingerprint(m_server.url(), m_server.rootFingerprint()))
             qFatal("cannot set up profile %s", qPrintable(name));
+        // Its own tenant, whose admin is signed in (the newest profile's is the one session).
+        mm::accounts::SignupRequest signup;
+        signup.tenant = u"licenses-"_s + name.toLower();
+        signup.email = signup.tenant + u"@test.example"_s;
+        signup.password = u"test-password-1"_s;
+        const auto session = mm::accounts::Credentials::forMarketplace(m_server.url())->signUp(signup);
+        if (!session || !opened->setSignedInTenant(session->user.tenant))
+            qFatal("cannot sign up for profile %s: %s", qPrintable(name),
+                   session ? "" : qPrintable(session.error().message));
         return *opened;
     }
 

@@ -61,6 +61,9 @@ private:
         if (!failure.isEmpty())
             return {};
         if (m_keys.find(publisher) == m_keys.end()) {
+            failure = mm::test::PublishFixture::signInAsDeveloper(m_server.url(), publisher);
+            if (!failure.isEmpty())
+                return {};
             mm::crypto::SecretKey key = mm::crypto::SecretKey::generate();
             const mm::publish::PublishApi api(m_server.url());
             if (auto registered = api.registerKey(publisher, key, u"My Modules Test"_s); !registered) {

@@ -8,6 +8,7 @@
 #include "tests/secrets/KeyringSession.h"
 #include "tests/support/HttpGet.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestAccounts.h"
 #include "tests/ui/PublishFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/publish/AmountText.h"
@@ -221,6 +222,8 @@ private Q_SLOTS:
         if (!mm::test::keyring::isPrivateSession())
             QSKIP(mm::test::keyring::skipReason());
         const QString publisher = mm::test::PublishFixture::newPublisherId(u"wizard"_s);
+        const QString signInFailure = mm::test::PublishFixture::signInAsDeveloper(m_server.url(), publisher);
+        QVERIFY2(signInFailure.isEmpty(), qPrintable(signInFailure));
         const QString folder = newModule(u"field-notes"_s, publisher);
         QVERIFY(!folder.isEmpty());
 
@@ -289,8 +292,12 @@ private Q_SLOTS:
         QVERIFY(id.startsWith(u"sub-"_s));
         QVERIFY(upload->submissionLabel()->text().contains(id));
 
-        const auto listed = mm::test::httpGet(
-            m_server.url().resolved(QUrl(u"/api/marketplace/publishers/%1/submissions"_s.arg(publisher))));
+        const mm::test::TestUser developer = mm::test::TestAccounts(m_server.url()).developer(publisher);
+        QVERIFY2(developer.isValid(), qPrintable(developer.error));
+        const auto listed = mm::test::httpRequest(
+            "GET",
+            m_server.url().resolved(QUrl(u"/api/marketplace/publishers/%1/submissions"_s.arg(publisher))), {},
+            developer.headers());
         QCOMPARE(listed.status, 200);
         const QJsonArray submissions = listed.json().value(u"submissions").toArray();
         QCOMPARE(submissions.size(), 1);

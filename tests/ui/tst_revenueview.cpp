@@ -2,6 +2,7 @@
 // after purchases paid through the fake's hosted page its models hold the exact integers of the
 // payments (gross, platform fee, payout, per month and per module) and the subscription figures;
 // a publisher without sales shows "No sales yet"; an unreachable marketplace says so.
+#include "core/accounts/SessionStore.h"
 #include "core/catalog/CatalogService.h"
 #include "core/checkout/CheckoutApi.h"
 #include "core/common/Translations.h"
@@ -51,7 +52,12 @@ private:
     // Buys `plan` of `module` for `tenant` and pays on the fake's hosted page, as a browser would.
     QString buy(const QString& tenant, const QString& module, const QString& plan)
     {
-        const mm::checkout::CheckoutApi api(m_market.url(), tenant);
+        auto profile = mm::Profile::open(m_market.home() + u"/buyer-"_s + tenant);
+        if (!profile)
+            return profile.error().message;
+        if (const QString failed = m_market.signUp(*profile, tenant); !failed.isEmpty())
+            return failed;
+        const mm::checkout::CheckoutApi api(m_market.url());
         const auto purchase = api.purchase(module, plan);
         if (!purchase)
             return purchase.error().message;
@@ -65,8 +71,13 @@ private:
         return u"order %1 was not fulfilled"_s.arg(purchase->order.id);
     }
 
+    // Signs in as a developer of the publisher (revenue is theirs only), then shows its revenue.
     bool showRevenueOf(const QString& publisher)
     {
+        if (const QString failed = m_market.signInDeveloper(publisher); !failed.isEmpty()) {
+            qWarning("%s", qPrintable(failed));
+            return false;
+        }
         RevenueView* view = m_window->revenueView();
         QSignalSpy loaded(view, &RevenueView::reloaded);
         if (view->publisherBox()->count() == 0) {
@@ -164,7 +175,20 @@ private Q_SLOTS:
         auto profile = mm::Profile::open(m_market.home() + u"/ui-revenue"_s);
         QVERIFY(profile);
         mm::catalog::CatalogService service(profile->catalogPath());
-        RevenueView view(service, QUrl(u"http://127.0.0.1:9/"_s));
+        // A session that looks fine locally, so the view gets as far as the network.
+        const QUrl nowhere(u"http://127.0.0.1:9/"_s);
+        mm::accounts::Session session;
+        session.accessToken = u"mma_unreachable"_s;
+        session.refreshToken = u"mmr_unreachable"_s;
+        session.obtained = QDateTime::currentDateTimeUtc();
+        session.accessExpires = session.obtained.addSecs(3600);
+        session.refreshExpires = session.obtained.addDays(30);
+        session.user.id = u"usr-nowhere"_s;
+        session.user.email = u"dev@nowhere.example"_s;
+        session.user.roles = {u"developer"_s};
+        session.user.publisher = u"nowhere"_s;
+        QVERIFY(mm::accounts::SessionStore(nowhere).save(session));
+        RevenueView view(service, nowhere);
         QSignalSpy loaded(&view, &RevenueView::reloaded);
         view.reload();
         QVERIFY(arrived(loaded, 60000));

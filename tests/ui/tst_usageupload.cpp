@@ -78,7 +78,7 @@ void tst_UsageUpload::sendsRecordedUsageOnce()
 
     auto opened = Profile::open(profile);
     QVERIFY(opened);
-    usage::UsageReporter reporter(**ledger, m_market.url(), opened->tenantId());
+    usage::UsageReporter reporter(**ledger, m_market.url());
     const auto total = reporter.total(u"sms-notify"_s);
     QVERIFY2(total, qPrintable(total ? QString() : total.error().message));
     QCOMPARE(total->units, 11);

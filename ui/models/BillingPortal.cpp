@@ -14,11 +14,14 @@ namespace mm::ui {
 
 QFuture<Result<QUrl>> BillingPortal::request(const Profile& profile, const QUrl& marketplace)
 {
-    return QtConcurrent::run([profile = profile, marketplace]() mutable -> Result<QUrl> {
-        const checkout::CheckoutApi api(marketplace, profile.tenantId());
-        const auto answer =
-            net::BlockingGet::post(api.endpoint(u"/api/marketplace/billing/portal"_s), "{}",
-                                   {{"X-Modmarket-Tenant", api.tenantId().toUtf8()}}, 64 * 1024, 30s);
+    Q_UNUSED(profile); // the tenant comes from the session now
+    return QtConcurrent::run([marketplace]() -> Result<QUrl> {
+        const checkout::CheckoutApi api(marketplace);
+        const auto headers = api.authorization();
+        if (!headers)
+            return std::unexpected(headers.error());
+        const auto answer = net::BlockingGet::post(api.endpoint(u"/api/marketplace/billing/portal"_s), "{}",
+                                                   *headers, 64 * 1024, 30s);
         if (!answer)
             return std::unexpected(answer.error());
         const QUrl url(QJsonDocument::fromJson(*answer).object().value(u"url").toString());

@@ -19,6 +19,8 @@ QString CheckoutFailure::explain(const Error& error, std::optional<checkout::Ord
                    "refresh from the marketplace; otherwise nothing was charged.");
     else if (error.code == ErrorCode::Network)
         words = tr("The marketplace cannot be reached. Check the connection and try again.");
+    else if (error.code == ErrorCode::Unauthenticated)
+        words = tr("Sign in first: purchases are made for the tenant of the signed-in account.");
     else if (error.code == ErrorCode::Verification)
         words = tr("The license the marketplace delivered did not pass the check, so it was not stored.");
     else

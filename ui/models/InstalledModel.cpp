@@ -1,5 +1,6 @@
 #include "ui/models/InstalledModel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -79,6 +80,10 @@ QVariant InstalledModel::data(const QModelIndex& index, int role) const
             return tr("Something installed needs an older version than %1; Update explains what.")
                 .arg(module.newest->toString());
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == VersionColumn && module.takedownReason)
+            return QColor(0xb0, 0x3a, 0x2e);
+        return {};
     case Qt::FontRole:
         if (index.column() == UpdateColumn && module.update) {
             QFont font;
@@ -104,6 +109,8 @@ QVariant InstalledModel::data(const QModelIndex& index, int role) const
         return !module.kept.isEmpty();
     case InstalledAtRole:
         return module.installedAt;
+    case TakedownRole:
+        return module.takedownReason.value_or(QString());
     default:
         return {};
     }
@@ -116,7 +123,10 @@ QVariant InstalledModel::display(const InstalledModule& module, int column) cons
         return module.name.isEmpty() || module.name == module.id ? module.id
                                                                  : tr("%1 (%2)").arg(module.name, module.id);
     case VersionColumn:
-        return module.version.toString();
+        // The badge of a taken-down copy: the user should know why it ought to go.
+        return module.takedownReason
+                   ? tr("%1 — Taken down: %2").arg(module.version.toString(), *module.takedownReason)
+                   : module.version.toString();
     case OriginColumn:
         return module.manual ? tr("by hand") : tr("as a dependency");
     case UpdateColumn:
@@ -162,6 +172,7 @@ QHash<int, QByteArray> InstalledModel::roleNames() const
     names.insert(KeptVersionsRole, "keptVersions");
     names.insert(CanRollBackRole, "canRollBack");
     names.insert(InstalledAtRole, "installedAt");
+    names.insert(TakedownRole, "takedown");
     return names;
 }
 

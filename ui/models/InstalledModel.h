@@ -26,6 +26,7 @@ public:
         KeptVersionsRole,  // QStringList, most recently used first
         CanRollBackRole,   // bool
         InstalledAtRole,   // QDateTime, UTC
+        TakedownRole,      // QString: why the marketplace took this version down; empty if it did not
     };
     Q_ENUM(Role)
 

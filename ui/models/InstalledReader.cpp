@@ -5,6 +5,7 @@
 #include "core/install/InstallState.h"
 #include "core/install/KeptVersions.h"
 #include "core/install/ModuleManager.h"
+#include "core/trust/TrustRecord.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -44,6 +45,7 @@ Result<InstalledList> readInstalled(const Profile& profile, const QUrl& marketpl
     install::KeptVersions kept(**state);
     // Names are a nicety: without a cache the ids stand alone.
     auto catalog = catalog::CatalogDatabase::open(profile.catalogPath());
+    const trust::TrustRecord trust = catalog ? trust::TrustRecord::read(**catalog) : trust::TrustRecord{};
     for (const auto& installation : *installations) {
         InstalledModule module;
         module.id = installation.id;
@@ -60,6 +62,8 @@ Result<InstalledList> readInstalled(const Profile& profile, const QUrl& marketpl
         for (const auto& version : *versions)
             if (version.version != installation.version)
                 module.kept.append(version.version);
+        if (const auto takedown = trust.takedownOf(installation.id, installation.version.toString()))
+            module.takedownReason = takedown->reason;
         if (catalog)
             if (const auto record = catalog::CatalogReader(**catalog).module(installation.id))
                 module.name = record->name;

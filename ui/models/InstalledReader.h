@@ -25,6 +25,9 @@ struct InstalledModule
     // of it because something installed needs an older one.
     std::optional<semver::Version> newest;
     QList<semver::Version> kept; // other versions kept on disk, most recently used first
+    // Set when the marketplace took the installed version down (the signed catalog's
+    // "revoked_packages"): the moderator's reason.
+    std::optional<QString> takedownReason;
 };
 
 struct InstalledList

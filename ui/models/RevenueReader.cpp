@@ -1,5 +1,6 @@
 #include "ui/models/RevenueReader.h"
 
+#include "core/accounts/Credentials.h"
 #include "core/net/BlockingGet.h"
 
 #include <QUrlQuery>
@@ -27,7 +28,10 @@ Result<RevenueReport> RevenueReader::readNow(const QUrl& marketplace, const QStr
         QUrlQuery query = extra;
         query.addQueryItem(u"publisher"_s, publisher);
         url.setQuery(query);
-        return net::BlockingGet::fetch(url, 4 * 1024 * 1024, 20s);
+        const auto headers = accounts::Credentials::forMarketplace(marketplace)->authorization();
+        if (!headers)
+            return std::unexpected(headers.error());
+        return net::BlockingGet::fetch(url, 4 * 1024 * 1024, 20s, {}, *headers);
     };
     RevenueReport report;
     report.publisher = publisher;

@@ -197,6 +197,8 @@ void MyModulesView::showReport()
         tr("%1 %2 — %3. %4\nSubmission %5")
             .arg(submission->moduleId, submission->version, SubmissionStatusText::text(submission->status),
                  SubmissionStatusText::explanation(submission->status), submission->id);
+    if (submission->decision && !submission->decision->reason.isEmpty())
+        text += u'\n' + tr("The moderator's reason: %1").arg(submission->decision->reason);
     if (submission->report) {
         const validation::ValidationReport& report = *submission->report;
         text += u'\n' + tr("The marketplace's checks: %1, %2.")

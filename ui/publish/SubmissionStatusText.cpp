@@ -21,6 +21,8 @@ QString SubmissionStatusText::text(Status status)
         return tr("Approved");
     case Status::Declined:
         return tr("Declined");
+    case Status::ChangesRequested:
+        return tr("Changes requested");
     }
     return {};
 }
@@ -42,6 +44,8 @@ QString SubmissionStatusText::explanation(Status status)
         return tr("Approved: it is in the catalog.");
     case Status::Declined:
         return tr("A moderator declined it.");
+    case Status::ChangesRequested:
+        return tr("A moderator asked for changes; the same version may be submitted again.");
     }
     return {};
 }
@@ -56,6 +60,7 @@ QColor SubmissionStatusText::color(Status status)
     case Status::Approved:
         return QColor(0x1e, 0x8e, 0x3e);
     case Status::Flagged:
+    case Status::ChangesRequested:
         return QColor(0xb0, 0x60, 0x00);
     case Status::Rejected:
     case Status::Declined:

@@ -112,10 +112,9 @@ void CheckoutDialog::start()
     const quint64 generation = ++m_priceGeneration;
     setState(State::LoadingPrice);
     m_planPage->showMessage(tr("Asking the marketplace for your price…"), false);
-    auto price =
-        QtConcurrent::run([profile = m_profile, marketplace = m_marketplace, id = m_moduleId]() mutable {
-            return checkout::CheckoutApi(marketplace, profile.tenantId()).pricing(id);
-        });
+    auto price = QtConcurrent::run([marketplace = m_marketplace, id = m_moduleId] {
+        return checkout::CheckoutApi(marketplace).pricing(id);
+    });
     whenReady(this, std::move(price), [this, generation](const Result<checkout::TenantPrice>& price) {
         if (generation != m_priceGeneration)
             return;

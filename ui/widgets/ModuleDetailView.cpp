@@ -4,6 +4,7 @@
 #include "ui/models/PlanTableModel.h"
 #include "ui/models/PriceText.h"
 #include "ui/models/VersionTableModel.h"
+#include "ui/reviews/ReviewsPanel.h"
 #include "ui/widgets/InstallActionBar.h"
 #include "ui/widgets/ModuleLicensePanel.h"
 #include "ui/widgets/PageStyle.h"
@@ -28,6 +29,7 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     , m_byline(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_compatibility(new QLabel(this))
+    , m_reputation(new QLabel(this))
     , m_license(new ModuleLicensePanel(this))
     , m_actions(new InstallActionBar(this))
     , m_tabs(new QTabWidget(this))
@@ -53,11 +55,14 @@ ModuleDetailView::ModuleDetailView(QWidget* parent)
     m_compatibility->setWordWrap(true);
     m_compatibility->setObjectName(u"detailCompatibility"_s);
     m_icon->setFixedSize(72, 72);
+    m_reputation->setObjectName(u"detailReputation"_s);
+    m_reputation->hide();
 
     auto* headerText = new QVBoxLayout;
     headerText->addWidget(m_title);
     headerText->addWidget(m_byline);
     headerText->addWidget(m_facts);
+    headerText->addWidget(m_reputation);
     headerText->addWidget(m_compatibility);
     headerText->addWidget(m_license);
     auto* header = new QHBoxLayout;
@@ -159,23 +164,44 @@ void ModuleDetailView::showError(const QString& message)
     m_byline->setText(message.toHtmlEscaped());
     m_facts->clear();
     m_compatibility->clear();
+    m_reputation->hide();
     m_license->clear();
     m_description->clear();
     m_pricing->clear();
     m_changelog->clear();
 }
 
+void ModuleDetailView::showReputation(const std::optional<catalog::PublisherReputation>& reputation)
+{
+    m_reputation->setVisible(reputation.has_value());
+    if (!reputation)
+        return;
+    m_reputation->setText(tr("Publisher reputation %1/100 · %2 approved, %3 declined, %Ln takedown(s)",
+                             nullptr, int(std::min<qint64>(reputation->takedowns, INT_MAX)))
+                              .arg(reputation->score)
+                              .arg(reputation->approved)
+                              .arg(reputation->declined));
+    m_reputation->setToolTip(tr("From the ratings of the publisher's modules, its approval history and its "
+                                "takedowns."));
+}
+
+void ModuleDetailView::addReviewsTab(ReviewsPanel* panel)
+{
+    m_tabs->addTab(panel, tr("Reviews"));
+}
+
 const QStringList& ModuleDetailView::tabNames()
 {
     // In the order the constructor adds the tabs.
-    static const QStringList names{u"overview"_s, u"pricing"_s, u"versions"_s, u"changelog"_s, u"plan"_s};
+    static const QStringList names{u"overview"_s,  u"pricing"_s, u"versions"_s,
+                                   u"changelog"_s, u"plan"_s,    u"reviews"_s};
     return names;
 }
 
 bool ModuleDetailView::showTab(const QString& name)
 {
     const qsizetype index = tabNames().indexOf(name);
-    if (index < 0)
+    if (index < 0 || index >= m_tabs->count())
         return false;
     m_tabs->setCurrentIndex(int(index));
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/HostPlatform.h"
+#include "core/catalog/PublisherReputation.h"
 #include "core/checkout/TenantPrice.h"
 #include "core/resolver/InstallPlanner.h"
 #include "ui/InstallAction.h"
@@ -18,6 +19,7 @@ class IconCache;
 class InstallActionBar;
 class ModuleLicensePanel;
 class PlanTableModel;
+class ReviewsPanel;
 class VersionTableModel;
 
 // A module's page: header with icon, publisher, price, rating and what runs on this host, then
@@ -33,13 +35,18 @@ public:
     void showModule(const catalog::ModuleRecord& module, const QString& publisherName,
                     const catalog::HostPlatform& host);
     void showError(const QString& message);
+    // The publisher's reputation line under the byline; hidden when the catalog has none.
+    void showReputation(const std::optional<catalog::PublisherReputation>& reputation);
+    // The Reviews tab (after the install plan), owned by the window that knows the marketplace.
+    void addReviewsTab(ReviewsPanel* panel);
     // What installing this module would take; shown once the resolver has answered.
     void showPlanPending();
     void showPlan(const Result<resolver::InstallPreview>& preview);
     // The Pricing tab at this tenant's prices (the catalog's list prices until then).
     void showTenantPrice(const checkout::TenantPrice& price);
     QString moduleId() const { return m_moduleId; }
-    // Tabs by stable name: overview, pricing, versions, changelog, plan. False for an unknown name.
+    // Tabs by stable name: overview, pricing, versions, changelog, plan, reviews. False for an
+    // unknown name.
     bool showTab(const QString& name);
     static const QStringList& tabNames();
     // Install, Update, Roll back and Uninstall for the module shown.
@@ -61,6 +68,7 @@ private:
     QLabel* m_byline;
     QLabel* m_facts;
     QLabel* m_compatibility;
+    QLabel* m_reputation;
     ModuleLicensePanel* m_license;
     InstallActionBar* m_actions;
     QTabWidget* m_tabs;

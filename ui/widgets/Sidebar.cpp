@@ -3,6 +3,7 @@
 #include "ui/publish/MyModulesNavButton.h"
 #include "ui/widgets/InstalledNavButton.h"
 #include "ui/widgets/LicensesNavButton.h"
+#include "ui/widgets/NavEntry.h"
 #include "ui/widgets/RevenueNavButton.h"
 
 #include <QListView>
@@ -40,8 +41,16 @@ Sidebar::Sidebar(QAbstractItemModel* categories, QWidget* parent)
     connect(m_categories, &QListView::clicked, this, &Sidebar::categoryClicked);
 }
 
+void Sidebar::addEntry(Page page, NavEntry* entry)
+{
+    layout()->addWidget(entry);
+    m_entries.append({page, entry});
+}
+
 void Sidebar::setActivePage(Page page)
 {
+    for (const auto& [entryPage, entry] : std::as_const(m_entries))
+        entry->setActive(page == entryPage);
     m_installed->setActive(page == Page::Installed);
     m_licenses->setActive(page == Page::Licenses);
     m_revenue->setActive(page == Page::Revenue);

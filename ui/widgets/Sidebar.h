@@ -10,6 +10,7 @@ namespace mm::ui {
 class InstalledNavButton;
 class LicensesNavButton;
 class MyModulesNavButton;
+class NavEntry;
 class RevenueNavButton;
 
 // The main window's left column: the Installed and Licenses entries with their badges above the
@@ -27,6 +28,7 @@ public:
         Licenses,
         Revenue,
         MyModules,
+        Moderation,
     };
 
     explicit Sidebar(QAbstractItemModel* categories, QWidget* parent = nullptr);
@@ -36,6 +38,8 @@ public:
     LicensesNavButton* licensesNav() const { return m_licenses; }
     RevenueNavButton* revenueNav() const { return m_revenue; }
     MyModulesNavButton* myModulesNav() const { return m_myModules; }
+    // An entry another part of the window owns (Moderation), added at the bottom.
+    void addEntry(Page page, NavEntry* entry);
     // Highlights the page's entry; for the catalog, the current category again.
     void setActivePage(Page page);
 
@@ -53,6 +57,7 @@ private:
     RevenueNavButton* m_revenue;
     MyModulesNavButton* m_myModules;
     QListView* m_categories;
+    QList<std::pair<Page, NavEntry*>> m_entries;
 };
 
 } // namespace mm::ui

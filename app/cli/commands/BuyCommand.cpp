@@ -1,6 +1,7 @@
 #include "app/cli/commands/BuyCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/accounts/Credentials.h"
 #include "core/checkout/CheckoutApi.h"
 #include "core/checkout/CheckoutTransaction.h"
 #include "core/licensing/LicenseService.h"
@@ -48,11 +49,14 @@ int BuyCommand::run(CliContext& context, const QStringList& arguments)
             return context.usage(synopsis(),
                                  tr("--timeout takes seconds from 1 to 86400, not \"%1\"").arg(*text));
     }
+    // Purchases are for the signed-in tenant: say so before anything else.
+    if (auto session = accounts::Credentials::forMarketplace(context.marketplaceUrl())->session(); !session)
+        return context.report(session.error());
     // A license that could not be stored after paying would be worse than not starting at all.
     if (auto service = licensing::LicenseService::open(context.profile(), context.marketplaceUrl()); !service)
         return context.report(service.error());
 
-    const checkout::CheckoutApi api(context.marketplaceUrl(), context.profile().tenantId());
+    const checkout::CheckoutApi api(context.marketplaceUrl());
     QString plan = args.value(u"--plan"_s).value_or(QString());
     if (plan.isEmpty()) {
         const auto price = api.pricing(module);

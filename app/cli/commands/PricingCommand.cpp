@@ -69,7 +69,7 @@ int PricingCommand::run(CliContext& context, const QStringList& arguments)
 {
     if (arguments.size() != 1 || arguments.first().startsWith(u'-'))
         return context.usage(synopsis(), tr("name exactly one module"));
-    const checkout::CheckoutApi api(context.marketplaceUrl(), context.profile().tenantId());
+    const checkout::CheckoutApi api(context.marketplaceUrl());
     const auto price = api.pricing(arguments.first());
     if (!price)
         return context.report(price.error());

@@ -21,11 +21,11 @@ int SyncCommand::run(CliContext& context, const QStringList& arguments)
         return context.usage(synopsis(), tr("sync takes no arguments"));
     // The tier first: the sync records which versions this profile may install.
     QString tierWarning;
-    if (const auto tier =
-            licensing::TenantTier::fetch(context.marketplaceUrl(), context.profile().tenantId())) {
+    if (const auto tier = licensing::TenantTier::fetch(context.marketplaceUrl())) {
         if (auto stored = context.profile().setTenantTier(*tier); !stored)
             return context.report(stored.error());
-    } else {
+    } else if (tier.error().code != ErrorCode::Unauthenticated) { // signed out: the catalog is public
+
         tierWarning =
             tr("Warning: the tenant's tier could not be read (%1); keeping %2.")
                 .arg(tier.error().message, licensing::tierDisplayName(context.profile().tenantTier()));

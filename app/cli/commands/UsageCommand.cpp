@@ -63,7 +63,7 @@ int UsageCommand::run(CliContext& context, const QStringList& arguments)
 
 int UsageCommand::report(CliContext& context, usage::UsageLedger& ledger)
 {
-    UsageReporter reporter(ledger, context.marketplaceUrl(), context.profile().tenantId());
+    UsageReporter reporter(ledger, context.marketplaceUrl());
     const auto outcome = reporter.reportAll();
     if (!outcome)
         return context.report(outcome.error());
@@ -105,7 +105,7 @@ int UsageCommand::show(CliContext& context, usage::UsageLedger& ledger, const QS
         if (!record.reported)
             unreported += record.quantity;
     }
-    const UsageReporter reporter(ledger, context.marketplaceUrl(), context.profile().tenantId());
+    const UsageReporter reporter(ledger, context.marketplaceUrl());
     const auto total = reporter.total(moduleId);
     if (context.json()) {
         QJsonObject body{{u"module"_s, moduleId},

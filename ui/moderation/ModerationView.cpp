@@ -1,0 +1,324 @@
+#include "ui/moderation/ModerationView.h"
+
+#include "core/moderation/ModerationApi.h"
+#include "ui/FutureWatch.h"
+#include "ui/moderation/DecisionDialog.h"
+#include "ui/moderation/QueueTableModel.h"
+#include "ui/moderation/SubmissionDetailPane.h"
+#include "ui/publish/SubmissionStatusText.h"
+#include "ui/widgets/PageStyle.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace mm::ui {
+
+using moderation::Decision;
+using moderation::ModerationApi;
+using Status = publish::Submission::Status;
+
+ModerationView::ModerationView(QUrl marketplace, QWidget* parent)
+    : QWidget(parent)
+    , m_marketplace(std::move(marketplace))
+    , m_model(new QueueTableModel(this))
+    , m_status(new QComboBox(this))
+    , m_risk(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_stateLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(tr("Working…"), this))
+    , m_content(new QWidget(this))
+    , m_table(new QTableView(m_content))
+    , m_detail(new SubmissionDetailPane(m_content))
+    , m_claim(new QPushButton(tr("Claim"), m_content))
+    , m_approve(new QPushButton(tr("Approve…"), m_content))
+    , m_reject(new QPushButton(tr("Reject…"), m_content))
+    , m_changes(new QPushButton(tr("Request changes…"), m_content))
+{
+    setObjectName(u"moderationView"_s);
+    auto* title = new QLabel(tr("Moderation"), this);
+    stylePageTitle(title);
+    m_status->setObjectName(u"queueStatusFilter"_s);
+    m_status->addItem(tr("Waiting for a decision"), QString());
+    m_status->addItem(tr("Passed"), u"passed"_s);
+    m_status->addItem(tr("Flagged"), u"flagged"_s);
+    m_status->addItem(tr("Changes requested"), u"changes-requested"_s);
+    m_status->addItem(tr("Declined"), u"declined"_s);
+    m_status->addItem(tr("Approved"), u"approved"_s);
+    m_risk->setObjectName(u"queueRiskFilter"_s);
+    m_risk->addItem(tr("Any risk"), QString());
+    m_risk->addItem(tr("High risk"), u"high"_s);
+    m_risk->addItem(tr("Medium risk"), u"medium"_s);
+    m_risk->addItem(tr("Low risk"), u"low"_s);
+    m_refresh->setObjectName(u"refreshQueueButton"_s);
+    m_stateLabel->setObjectName(u"moderationState"_s);
+    m_stateLabel->setWordWrap(true);
+    m_busyLabel->setObjectName(u"moderationBusy"_s);
+    m_busyLabel->setStyleSheet(u"QLabel { color: #5f6368; }"_s);
+    m_busyLabel->hide();
+    m_table->setObjectName(u"queueTable"_s);
+    setUpRecordTable(m_table, m_model, QueueTableModel::ModuleColumn);
+    m_claim->setObjectName(u"claimButton"_s);
+    m_approve->setObjectName(u"approveButton"_s);
+    m_reject->setObjectName(u"rejectButton"_s);
+    m_changes->setObjectName(u"requestChangesButton"_s);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(m_busyLabel);
+    header->addWidget(m_status);
+    header->addWidget(m_risk);
+    header->addWidget(m_refresh);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_claim);
+    actions->addStretch(1);
+    actions->addWidget(m_changes);
+    actions->addWidget(m_reject);
+    actions->addWidget(m_approve);
+    auto* right = new QWidget(m_content);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addLayout(actions);
+    auto* splitter = new QSplitter(Qt::Horizontal, m_content);
+    splitter->addWidget(m_table);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(splitter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_content, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &ModerationView::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ModerationView::reload);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &ModerationView::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ModerationView::showCurrent);
+    connect(m_claim, &QPushButton::clicked, this, &ModerationView::claim);
+    connect(m_approve, &QPushButton::clicked, this, &ModerationView::approve);
+    connect(m_reject, &QPushButton::clicked, this, &ModerationView::reject);
+    connect(m_changes, &QPushButton::clicked, this, &ModerationView::requestChanges);
+    setState(State::Idle, {});
+    updateActions();
+}
+
+ModerationView::~ModerationView() = default;
+
+QString ModerationView::currentId() const
+{
+    return m_detail->hasReview() ? m_detail->review()->submission.id : QString();
+}
+
+void ModerationView::reload()
+{
+    moderation::QueueFilter filter;
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        filter.statuses = {status};
+    filter.risk = moderation::riskFromName(m_risk->currentData().toString());
+    const quint64 generation = ++m_queueGeneration;
+    if (m_state != State::Loaded)
+        setState(State::Loading, tr("Loading the queue…"));
+    auto read = QtConcurrent::run(
+        [marketplace = m_marketplace, filter] { return ModerationApi(marketplace).queue(filter); });
+    whenReady(this, std::move(read), [this, generation](const Result<QList<moderation::QueueItem>>& queue) {
+        if (generation != m_queueGeneration)
+            return;
+        if (!queue) {
+            m_model->setItems({});
+            setState(State::Failed, tr("The queue could not be read: %1").arg(queue.error().message));
+            Q_EMIT reloaded();
+            return;
+        }
+        const QString current = m_table->currentIndex().data(QueueTableModel::IdRole).toString();
+        m_model->setItems(*queue);
+        setState(queue->isEmpty() ? State::Empty : State::Loaded,
+                 queue->isEmpty() ? tr("Nothing waits for a decision here.")
+                                  : tr("%n submission(s).", nullptr, int(queue->size())));
+        const QString wanted = m_wanted.isEmpty() ? current : m_wanted;
+        if (const int row = m_model->rowOf(wanted); row >= 0) {
+            m_wanted.clear();
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        }
+        updateActions();
+        Q_EMIT reloaded();
+    });
+}
+
+void ModerationView::selectSubmission(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_wanted = id;
+        return;
+    }
+    if (m_table->currentIndex().row() == row)
+        loadDetail(id); // shown again, e.g. after a claim elsewhere
+    else
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ModerationView::showCurrent()
+{
+    const QString id = m_table->currentIndex().data(QueueTableModel::IdRole).toString();
+    if (id.isEmpty())
+        return; // a decided submission that left the queue stays on screen
+    loadDetail(id);
+}
+
+void ModerationView::loadDetail(const QString& id)
+{
+    const quint64 generation = ++m_detailGeneration;
+    m_detail->showMessage(tr("Loading %1…").arg(id));
+    updateActions();
+    auto read = QtConcurrent::run(
+        [marketplace = m_marketplace, id] { return ModerationApi(marketplace).review(id); });
+    whenReady(this, std::move(read),
+              [this, generation, id](const Result<moderation::SubmissionReview>& review) {
+                  if (generation != m_detailGeneration)
+                      return;
+                  if (!review) {
+                      m_detail->showMessage(review.error().message);
+                      updateActions();
+                      Q_EMIT detailFailed(id, review.error().message);
+                      return;
+                  }
+                  m_detail->showReview(*review);
+                  updateActions();
+                  Q_EMIT detailShown(id);
+              });
+}
+
+void ModerationView::claim()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || isBusy())
+        return;
+    setBusy(true);
+    auto call =
+        QtConcurrent::run([marketplace = m_marketplace, id] { return ModerationApi(marketplace).claim(id); });
+    whenReady(this, std::move(call), [this, id](const Result<moderation::DecisionOutcome>& outcome) {
+        setBusy(false);
+        if (!outcome) {
+            Q_EMIT actionFailed(outcome.error().message);
+            m_stateLabel->setText(tr("Could not claim %1: %2").arg(id, outcome.error().message));
+            return;
+        }
+        const QString by = outcome->claimedBy.isEmpty() ? outcome->submission.claimedBy : outcome->claimedBy;
+        m_model->updateSubmission(outcome->submission, by);
+        if (currentId() == id) {
+            moderation::SubmissionReview review = *m_detail->review();
+            review.submission = outcome->submission;
+            review.submission.claimedBy = by;
+            m_detail->showReview(review);
+        }
+        m_stateLabel->setText(
+            tr("You claimed %1 %2.").arg(outcome->submission.moduleId, outcome->submission.version));
+        updateActions();
+        Q_EMIT claimed(id);
+    });
+}
+
+DecisionDialog* ModerationView::approve()
+{
+    return openDecision(Decision::Kind::Approve);
+}
+
+DecisionDialog* ModerationView::reject()
+{
+    return openDecision(Decision::Kind::Reject);
+}
+
+DecisionDialog* ModerationView::requestChanges()
+{
+    return openDecision(Decision::Kind::RequestChanges);
+}
+
+DecisionDialog* ModerationView::openDecision(Decision::Kind kind)
+{
+    if (!m_detail->hasReview() || isBusy())
+        return nullptr;
+    const publish::Submission& submission = m_detail->review()->submission;
+    auto* dialog = new DecisionDialog(kind, tr("%1 %2").arg(submission.moduleId, submission.version), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = submission.id] {
+        if (const auto decision = dialog->decision())
+            send(id, *decision);
+    });
+    dialog->open();
+    Q_EMIT decisionDialogOpened(dialog);
+    return dialog;
+}
+
+void ModerationView::send(const QString& id, const Decision& decision)
+{
+    setBusy(true);
+    auto call = QtConcurrent::run([marketplace = m_marketplace, id, decision] {
+        return ModerationApi(marketplace).decide(id, decision);
+    });
+    whenReady(this, std::move(call), [this, id](const Result<moderation::DecisionOutcome>& outcome) {
+        setBusy(false);
+        if (!outcome) {
+            m_stateLabel->setText(
+                tr("The decision on %1 was not taken: %2").arg(id, outcome.error().message));
+            Q_EMIT actionFailed(outcome.error().message);
+            return;
+        }
+        if (currentId() == id) {
+            moderation::SubmissionReview review = *m_detail->review();
+            review.submission = outcome->submission;
+            m_detail->showReview(review);
+        }
+        const publish::Submission& submission = outcome->submission;
+        QString text = tr("%1 %2 is now %3.")
+                           .arg(submission.moduleId, submission.version,
+                                SubmissionStatusText::text(submission.status).toLower());
+        if (outcome->catalogVersion > 0)
+            text += u' ' + tr("It is in catalog version %1.").arg(outcome->catalogVersion);
+        reload();
+        m_stateLabel->setText(text);
+        updateActions();
+        Q_EMIT decided(id, publish::statusName(submission.status));
+    });
+}
+
+void ModerationView::setState(State state, const QString& text)
+{
+    m_state = state;
+    m_stateLabel->setText(text);
+    m_content->setEnabled(state != State::Loading || m_model->rowCount() > 0);
+}
+
+void ModerationView::setBusy(bool busy)
+{
+    const bool before = isBusy();
+    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    m_busyLabel->setVisible(isBusy());
+    updateActions();
+    if (before != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+void ModerationView::updateActions()
+{
+    const bool shown = m_detail->hasReview() && !isBusy();
+    const Status status = shown ? m_detail->review()->submission.status : Status::Queued;
+    const bool open = status == Status::Passed || status == Status::Flagged;
+    m_claim->setEnabled(shown && (open || status == Status::ChangesRequested));
+    m_approve->setEnabled(shown && open);
+    m_reject->setEnabled(shown && (open || status == Status::ChangesRequested));
+    m_changes->setEnabled(shown && open);
+}
+
+} // namespace mm::ui

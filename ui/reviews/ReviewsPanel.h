@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/reviews/Review.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace mm::ui {
+
+class AccountState;
+class ReviewForm;
+class ReviewListModel;
+
+// The Reviews tab of a module's page: the rating summary, the reviews with Helpful and Report…,
+// and for a signed-in tenant admin the form to write or edit their own review (the marketplace
+// accepts it only when their tenant installed the module). Reads and writes on worker threads.
+class ReviewsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewsPanel(QUrl marketplace, QWidget* parent = nullptr);
+
+    // Reads the module's reviews; reloaded() follows.
+    void setModule(const QString& moduleId);
+    void reload();
+    // Voting and reporting need a session; writing needs a tenant admin's.
+    void setAccount(bool signedIn, bool tenantAdmin);
+    // Keeps setAccount() in step with who is signed in, and reads the list again on a change
+    // (which review is "mine" depends on it).
+    void follow(AccountState* account);
+
+    // For the review selected in the list.
+    void markHelpful();
+    void report(const QString& reason);
+
+    QString moduleId() const { return m_module; }
+    bool isBusy() const { return m_busy; }
+    const std::optional<reviews::ReviewPage>& page() const { return m_page; }
+    ReviewListModel* model() const { return m_model; }
+    QListView* list() const { return m_list; }
+    ReviewForm* form() const { return m_form; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QPushButton* helpfulButton() const { return m_helpful; }
+    QPushButton* reportButton() const { return m_report; }
+
+Q_SIGNALS:
+    void reloaded();
+    // The user's review was posted, updated or deleted (the list is read again after it).
+    void reviewSaved();
+    void actionFailed(const QString& message);
+
+private:
+    void showPage(const reviews::ReviewPage& page);
+    void post(int rating, const QString& text);
+    void removeMine();
+    void askReportReason();
+    void setBusy(bool busy);
+    void updateActions();
+    // Runs `work` (returning Result<void> or Result<Review>) on a worker, then reloads.
+    template <typename Work>
+    void act(Work work, bool saves);
+
+    QUrl m_marketplace;
+    QString m_module;
+    std::optional<reviews::ReviewPage> m_page;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_signedIn = false;
+    bool m_tenantAdmin = false;
+    QLabel* m_summary;
+    ReviewListModel* m_model;
+    QListView* m_list;
+    QPushButton* m_helpful;
+    QPushButton* m_report;
+    QLabel* m_status;
+    ReviewForm* m_form;
+};
+
+} // namespace mm::ui
