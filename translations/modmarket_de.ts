@@ -51,6 +51,82 @@
     </message>
 </context>
 <context>
+    <name>mm::accounts::AccountApi</name>
+    <message>
+        <source>A new account names either a tenant or a publisher.</source>
+        <translation>Ein neues Konto nennt entweder einen Mandanten oder einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>das Konto</translation>
+    </message>
+</context>
+<context>
+    <name>mm::accounts::AccountUser</name>
+    <message>
+        <source>&quot;%1&quot; is neither null nor an id</source>
+        <translation>„%1“ ist weder null noch eine ID</translation>
+    </message>
+    <message>
+        <source>&quot;email&quot; is not an e-mail address: %1</source>
+        <translation>&quot;email&quot; ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>&quot;roles&quot; holds an unknown role: %1</source>
+        <translation>&quot;roles&quot; enthält eine unbekannte Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::accounts::Credentials</name>
+    <message>
+        <source>Sign in to %1 first (File › Sign in, or modmarket-cli login).</source>
+        <translation>Melden Sie sich zuerst bei %1 an (Datei › Anmelden oder modmarket-cli login).</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your session at %1 has expired. %2</source>
+        <translation>Ihre Sitzung bei %1 ist abgelaufen. %2</translation>
+    </message>
+    <message>
+        <source>%1 ended your session: %2 %3</source>
+        <translation>%1 hat Ihre Sitzung beendet: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mm::accounts::Session</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2… token</source>
+        <translation>„%1“ ist kein %2…-Token</translation>
+    </message>
+    <message>
+        <source>the sign-in answer</source>
+        <translation>die Antwort auf die Anmeldung</translation>
+    </message>
+    <message>
+        <source>&quot;token_type&quot; is %1, not Bearer</source>
+        <translation>&quot;token_type&quot; ist %1, nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the stored session</source>
+        <translation>die gespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+</context>
+<context>
     <name>mm::catalog::CatalogDatabase</name>
     <message>
         <source>Cannot open the catalog database %1: %2</source>
@@ -209,6 +285,14 @@
     <message>
         <source>catalog: &quot;revoked_licenses&quot;[%1] is not a license id</source>
         <translation>Katalog: &quot;revoked_licenses&quot;[%1] ist keine Lizenz-ID</translation>
+    </message>
+    <message>
+        <source>catalog: &quot;revoked_packages&quot; must be an array of objects</source>
+        <translation>Katalog: &quot;revoked_packages&quot; muss ein Array von Objekten sein</translation>
+    </message>
+    <message>
+        <source>catalog: &quot;revoked_packages&quot; lists more than %1 packages</source>
+        <translation>Katalog: &quot;revoked_packages&quot; führt mehr als %1 Pakete auf</translation>
     </message>
 </context>
 <context>
@@ -409,6 +493,52 @@
     <message>
         <source>&quot;sha256&quot; must be 64 lower-case hex digits</source>
         <translation>&quot;sha256&quot; muss aus 64 Hexadezimalziffern in Kleinbuchstaben bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::catalog::PublisherReputation</name>
+    <message>
+        <source>catalog: publisher &quot;%1&quot;: &quot;reputation.%2&quot; must be %3</source>
+        <translation>Katalog: Anbieter „%1“: &quot;reputation.%2&quot; muss %3 sein</translation>
+    </message>
+    <message>
+        <source>catalog: publisher &quot;%1&quot;: &quot;reputation&quot; must be an object</source>
+        <translation>Katalog: Anbieter „%1“: &quot;reputation&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100</source>
+        <translation>eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation>eine ganze Zahl von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>a whole number from 100 to 500</source>
+        <translation>eine ganze Zahl von 100 bis 500</translation>
+    </message>
+    <message>
+        <source>0 when rating_count is 0</source>
+        <translation>0, wenn rating_count 0 ist</translation>
+    </message>
+</context>
+<context>
+    <name>mm::catalog::RevokedPackage</name>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;module&quot; is not a module id</source>
+        <translation>&quot;module&quot; ist keine Modul-ID</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not a semantic version</source>
+        <translation>&quot;version&quot; ist keine semantische Version</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; is not 64 lower-case hex digits</source>
+        <translation>&quot;sha256&quot; besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
 </context>
 <context>
@@ -706,6 +836,37 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::AccountOutput</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>E-mail:    %1</source>
+        <translation>E-Mail:    %1</translation>
+    </message>
+    <message>
+        <source>Name:      %1</source>
+        <translation>Name:      %1</translation>
+    </message>
+    <message>
+        <source>Roles:     %1</source>
+        <translation>Rollen:    %1</translation>
+    </message>
+    <message>
+        <source>Tenant:    %1</source>
+        <translation>Mandant:   %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Anbieter:  %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ArgumentReader</name>
     <message>
         <source>%1 needs a value</source>
@@ -779,6 +940,25 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::ClaimCommand</name>
+    <message>
+        <source>claim a submission for review, --force to take over another&apos;s claim (moderators)</source>
+        <translation>eine Einreichung zur Prüfung übernehmen; mit --force auch eine, die jemand anderes übernommen hat (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>claim takes exactly one submission id</source>
+        <translation>claim erwartet genau eine Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>Claimed %1 (%2 %3) for %4.</source>
+        <translation>%1 (%2 %3) für %4 übernommen.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::CliContext</name>
     <message>
         <source>The catalog cache in %1 is empty; run &quot;modmarket-cli sync&quot; first.</source>
@@ -837,6 +1017,33 @@
     <message>
         <source>host-version    %1</source>
         <translation>host-version    %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::DecisionCommand</name>
+    <message>
+        <source>approve a submission: countersign it and publish it in the catalog (moderators)</source>
+        <translation>eine Einreichung freigeben: gegenzeichnen und im Katalog veröffentlichen (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>decline a submission with a reason for the developer (moderators)</source>
+        <translation>eine Einreichung mit einer Begründung für den Entwickler zurückweisen (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>ask the developer for changes, with a reason (moderators)</source>
+        <translation>beim Entwickler Änderungen anfordern, mit Begründung (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one submission id</source>
+        <translation>%1 erwartet genau eine Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>--reason is required: the developer reads it</source>
+        <translation>--reason ist erforderlich: Der Entwickler liest die Begründung</translation>
+    </message>
+    <message>
+        <source>Published in catalog version %1.</source>
+        <translation>In Katalogversion %1 veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1339,60 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::LoginCommand</name>
+    <message>
+        <source>sign in to the marketplace; the session stays in the keychain</source>
+        <translation>beim Marktplatz anmelden; die Sitzung bleibt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>login takes no positional arguments</source>
+        <translation>login erwartet keine Positionsargumente</translation>
+    </message>
+    <message>
+        <source>say --email when the password comes from standard input</source>
+        <translation>geben Sie --email an, wenn das Passwort aus der Standardeingabe kommt</translation>
+    </message>
+    <message>
+        <source>E-mail: </source>
+        <translation>E-Mail: </translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the password; use --password-stdin</source>
+        <translation>es gibt kein Terminal, um nach dem Passwort zu fragen; verwenden Sie --password-stdin</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::LogoutCommand</name>
+    <message>
+        <source>sign out: revoke the session and remove it from the keychain</source>
+        <translation>abmelden: die Sitzung widerrufen und aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in to %1.</source>
+        <translation>Bei %1 war niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 could not revoke the session (%2); it was removed from this computer.</source>
+        <translation>Warnung: %1 konnte die Sitzung nicht widerrufen (%2); sie wurde von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::ModuleSpec</name>
     <message>
         <source>&quot;%1&quot; is not a module id</source>
@@ -1189,6 +1450,21 @@
     <message>
         <source>%1 bytes, sha256 %2)</source>
         <translation>%1 Byte, sha256 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::PasswordInput</name>
+    <message>
+        <source>No %1 on standard input.</source>
+        <translation>Kein %1 in der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The %1 on standard input is empty.</source>
+        <translation>Das %1 in der Standardeingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1643,81 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::QueueCommand</name>
+    <message>
+        <source>list the submissions waiting for a moderator (moderators)</source>
+        <translation>die Einreichungen auflisten, die auf einen Moderator warten (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a submission status</source>
+        <translation>--status: „%1“ ist kein Einreichungsstatus</translation>
+    </message>
+    <message>
+        <source>--risk is low, medium or high, got &quot;%1&quot;</source>
+        <translation>--risk ist low, medium oder high, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--min-age takes a number of seconds, got &quot;%1&quot;</source>
+        <translation>--min-age erwartet eine Anzahl von Sekunden, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a moderator.</source>
+        <translation>Nichts wartet auf einen Moderator.</translation>
+    </message>
+    <message>
+        <source>SUBMISSION</source>
+        <translation>EINREICHUNG</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MODUL</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>PREVIOUS</source>
+        <translation>VORHERIGE</translation>
+    </message>
+    <message>
+        <source>PUBLISHER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation>RISIKO</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>CLAIMED BY</source>
+        <translation>ÜBERNOMMEN VON</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::RecoverCommand</name>
     <message>
         <source>finish or undo an interrupted operation</source>
@@ -1425,6 +1776,165 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::ReviewSubmissionCommand</name>
+    <message>
+        <source>New module: no approved version to compare with.</source>
+        <translation>Neues Modul: keine freigegebene Version zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Changes since the approved version %1:</source>
+        <translation>Änderungen seit der freigegebenen Version %1:</translation>
+    </message>
+    <message>
+        <source>  manifest: unchanged</source>
+        <translation>  Manifest: unverändert</translation>
+    </message>
+    <message>
+        <source>  FIELD</source>
+        <translation>  FELD</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>NACHHER</translation>
+    </message>
+    <message>
+        <source>  files: unchanged</source>
+        <translation>  Dateien: unverändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3 bytes)</source>
+        <translation>%1 (%2 → %3 Byte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publisher %1 (%2), %3, %n takedown(s)</source>
+        <translation>
+            <numerusform>Anbieter %1 (%2), %3, %n Rücknahme</numerusform>
+            <numerusform>Anbieter %1 (%2), %3, %n Rücknahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>  no earlier submissions</source>
+        <translation>  keine früheren Einreichungen</translation>
+    </message>
+    <message>
+        <source>  SUBMISSION</source>
+        <translation>  EINREICHUNG</translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation>MODUL</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>show a submission&apos;s report, diff and publisher history (moderators)</source>
+        <translation>Bericht, Änderungen und Anbieterverlauf einer Einreichung anzeigen (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>review-submission takes exactly one submission id</source>
+        <translation>review-submission erwartet genau eine Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>Submission %1: %2 %3 of %4, %5</source>
+        <translation>Einreichung %1: %2 %3 von %4, %5</translation>
+    </message>
+    <message>
+        <source>  package sha256 %1, %2 bytes; sent %3</source>
+        <translation>  Paket-SHA256 %1, %2 Byte; gesendet %3</translation>
+    </message>
+    <message>
+        <source>No validation report yet.</source>
+        <translation>Noch kein Validierungsbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::ReviewsCommand</name>
+    <message>
+        <source>show a module&apos;s rating and reviews</source>
+        <translation>Sternebewertung und Bewertungen eines Moduls anzeigen</translation>
+    </message>
+    <message>
+        <source>reviews takes exactly one module id</source>
+        <translation>reviews erwartet genau eine Modul-ID</translation>
+    </message>
+    <message>
+        <source>--sort is newest or helpful, got &quot;%1&quot;</source>
+        <translation>--sort ist newest oder helpful, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--limit is a number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--limit ist eine Zahl von 1 bis %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no ratings yet.</source>
+        <translation>%1: noch keine Bewertungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3 from %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %2 %3 aus %n Bewertung</numerusform>
+            <numerusform>%1: %2 %3 aus %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No written reviews.</source>
+        <translation>Keine schriftlichen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(Ihre)</translation>
+    </message>
+    <message>
+        <source>[hidden: %1]</source>
+        <translation>[ausgeblendet: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found this helpful</source>
+        <translation>
+            <numerusform>%n fand das hilfreich</numerusform>
+            <numerusform>%n fanden das hilfreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s reply: %1</source>
+        <translation>Antwort des Anbieters: %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews shown.</source>
+        <translation>%1 von %2 Bewertungen angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2109,37 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::SignupCommand</name>
+    <message>
+        <source>create an account for a new tenant or publisher and sign in</source>
+        <translation>ein Konto für einen neuen Mandanten oder Anbieter erstellen und anmelden</translation>
+    </message>
+    <message>
+        <source>signup takes no positional arguments</source>
+        <translation>signup erwartet keine Positionsargumente</translation>
+    </message>
+    <message>
+        <source>say the account&apos;s --email</source>
+        <translation>geben Sie die --email des Kontos an</translation>
+    </message>
+    <message>
+        <source>say either --tenant or --publisher</source>
+        <translation>geben Sie entweder --tenant oder --publisher an</translation>
+    </message>
+    <message>
+        <source>--publisher-name goes with --publisher</source>
+        <translation>--publisher-name gehört zu --publisher</translation>
+    </message>
+    <message>
+        <source>the password comes from standard input: say --password-stdin</source>
+        <translation>das Passwort kommt aus der Standardeingabe: geben Sie --password-stdin an</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::SubmissionOutput</name>
     <message>
         <source>queued for validation</source>
@@ -1635,6 +2176,14 @@
     <message>
         <source>  package sha256 %1, %2 bytes; sent %3, updated %4</source>
         <translation>  Paket sha256 %1, %2 Byte; gesendet %3, aktualisiert %4</translation>
+    </message>
+    <message>
+        <source>changes requested by a moderator; the same version may be submitted again</source>
+        <translation>Änderungen von einem Moderator angefordert; dieselbe Version kann erneut eingereicht werden</translation>
+    </message>
+    <message>
+        <source>  moderator&apos;s reason (%1): %2</source>
+        <translation>  Begründung des Moderators (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2435,21 @@
     <message>
         <source>No modules are installed.</source>
         <translation>Es sind keine Module installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::WhoamiCommand</name>
+    <message>
+        <source>show the signed-in user, roles, tenant and publisher</source>
+        <translation>angemeldeten Benutzer, Rollen, Mandanten und Anbieter anzeigen</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2173,10 +2737,6 @@
         <translation>Nach der Synchronisierung den Bezahlvorgang für das Modul &lt;id&gt; öffnen und zur Zahlungsseite weitergehen.</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt; once synced: catalog, installed, licenses, revenue or my-modules.</source>
-        <translation>Nach der Synchronisierung die Seite &lt;seite&gt; anzeigen: catalog, installed, licenses, revenue oder my-modules.</translation>
-    </message>
-    <message>
         <source>With --view revenue, show the revenue of &lt;id&gt;; with --view my-modules, list its submissions.</source>
         <translation>Mit --view revenue den Umsatz des Anbieters &lt;id&gt; anzeigen; mit --view my-modules dessen Einreichungen auflisten.</translation>
     </message>
@@ -2189,12 +2749,16 @@
         <translation>pfad</translation>
     </message>
     <message>
-        <source>--view is catalog, installed, licenses, revenue or my-modules, got &quot;%1&quot;</source>
-        <translation>--view ist catalog, installed, licenses, revenue oder my-modules, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>--publisher goes with --view revenue or --view my-modules</source>
         <translation>--publisher gehört zu --view revenue oder --view my-modules</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; once synced: catalog, installed, licenses, revenue, my-modules or moderation.</source>
+        <translation>Nach der Synchronisierung &lt;seite&gt; anzeigen: catalog, installed, licenses, revenue, my-modules oder moderation.</translation>
+    </message>
+    <message>
+        <source>--view is catalog, installed, licenses, revenue, my-modules or moderation, got &quot;%1&quot;</source>
+        <translation>--view ist catalog, installed, licenses, revenue, my-modules oder moderation, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3046,10 @@
     <message>
         <source>The marketplace issued licenses that could not be stored: %1</source>
         <translation>Der Marktplatz hat Lizenzen ausgestellt, die nicht gespeichert werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>Sign in first: %1 is a paid module and runs only with a license of your tenant (File › Sign in, or modmarket-cli login).</source>
+        <translation>Melden Sie sich zuerst an: %1 ist ein kostenpflichtiges Modul und läuft nur mit einer Lizenz Ihres Mandanten (Datei › Anmelden oder modmarket-cli login).</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3445,134 @@
     <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
+    </message>
+</context>
+<context>
+    <name>mm::moderation::Decision</name>
+    <message>
+        <source>A rejection needs a reason for the developer.</source>
+        <translation>Eine Zurückweisung braucht eine Begründung für den Entwickler.</translation>
+    </message>
+    <message>
+        <source>A request for changes needs a reason for the developer.</source>
+        <translation>Eine Anforderung von Änderungen braucht eine Begründung für den Entwickler.</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters, more than the limit of %2.</source>
+        <translation>Die Begründung hat %1 Zeichen, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>&quot;submission&quot; is not an object</source>
+        <translation>&quot;submission&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;claimed_by&quot; is not an e-mail address</source>
+        <translation>&quot;claimed_by&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>mm::moderation::ModerationApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a submission status.</source>
+        <translation>„%1“ ist kein Einreichungsstatus.</translation>
+    </message>
+    <message>
+        <source>moderation queue</source>
+        <translation>Moderationswarteschlange</translation>
+    </message>
+    <message>
+        <source>&quot;items[%1]&quot; is not an object</source>
+        <translation>&quot;items[%1]&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;items[%1]&quot;: %2</source>
+        <translation>&quot;items[%1]&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a submission id</source>
+        <translation>Einreichungs-ID</translation>
+    </message>
+    <message>
+        <source>The marketplace answered submission %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit der Einreichung %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module id.</source>
+        <translation>„%1“ ist keine Modul-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version.</source>
+        <translation>„%1“ ist keine Version.</translation>
+    </message>
+    <message>
+        <source>A takedown needs a reason of 1 to %1 characters.</source>
+        <translation>Eine Rücknahme braucht eine Begründung mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>takedown</source>
+        <translation>Rücknahme</translation>
+    </message>
+</context>
+<context>
+    <name>mm::moderation::QueueItem</name>
+    <message>
+        <source>queue item %1</source>
+        <translation>Warteschlangeneintrag %1</translation>
+    </message>
+    <message>
+        <source>&quot;risk&quot; is &quot;%1&quot;, expected low, medium or high</source>
+        <translation>&quot;risk&quot; ist „%1“, erwartet: low, medium oder high</translation>
+    </message>
+    <message>
+        <source>&quot;previous_version&quot; is not a version</source>
+        <translation>&quot;previous_version&quot; ist keine Version</translation>
+    </message>
+</context>
+<context>
+    <name>mm::moderation::SubmissionReview</name>
+    <message>
+        <source>&quot;%1[%2]&quot; is not a file path of 1 to %3 characters</source>
+        <translation>&quot;%1[%2]&quot; ist kein Dateipfad mit 1 bis %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; is not true or false</source>
+        <translation>&quot;verified&quot; ist nicht true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is &quot;%1&quot;, not a submission status</source>
+        <translation>&quot;status&quot; ist „%1“, kein Einreichungsstatus</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>submission review</source>
+        <translation>Einreichungsprüfung</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; is not an object</source>
+        <translation>&quot;report&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot;: %1</source>
+        <translation>&quot;report&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;previous&quot; is not an object or null</source>
+        <translation>&quot;previous&quot; ist weder ein Objekt noch null</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot;: %1</source>
+        <translation>&quot;version&quot;: %1</translation>
+    </message>
+    <message>
+        <source>the publisher is %1 but the submission is by %2</source>
+        <translation>der Anbieter ist %1, die Einreichung stammt aber von %2</translation>
     </message>
 </context>
 <context>
@@ -3681,16 +4377,28 @@
         <translation>&quot;sha256&quot; besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben</translation>
     </message>
     <message>
-        <source>&quot;status&quot; is &quot;%1&quot;, expected queued, validating, passed, flagged, rejected, approved or declined</source>
-        <translation>&quot;status&quot; ist „%1“, erwartet: queued, validating, passed, flagged, rejected, approved oder declined</translation>
-    </message>
-    <message>
         <source>&quot;report&quot; is not an object</source>
         <translation>&quot;report&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;report&quot;: %1</source>
         <translation>&quot;report&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is &quot;%1&quot;, expected approved, declined or changes-requested</source>
+        <translation>&quot;status&quot; ist „%1“, erwartet: approved, declined oder changes-requested</translation>
+    </message>
+    <message>
+        <source>&quot;reason&quot; is empty; a %1 decision always has one</source>
+        <translation>&quot;reason&quot; ist leer; eine Entscheidung vom Typ %1 hat immer eine</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is &quot;%1&quot;, expected queued, validating, passed, flagged, rejected, approved, declined or changes-requested</source>
+        <translation>&quot;status&quot; ist „%1“, erwartet: queued, validating, passed, flagged, rejected, approved, declined oder changes-requested</translation>
+    </message>
+    <message>
+        <source>&quot;claimed_by&quot; is not an e-mail address</source>
+        <translation>&quot;claimed_by&quot; ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4576,103 @@
     <message>
         <source>%1 cannot be both installed and uninstalled</source>
         <translation>%1 kann nicht zugleich installiert und deinstalliert werden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::reviews::Review</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist nicht true oder false</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is &quot;%1&quot;, not a review id (rev-…)</source>
+        <translation>&quot;id&quot; ist „%1“, keine Bewertungs-ID (rev-…)</translation>
+    </message>
+    <message>
+        <source>&quot;rating&quot; is not a whole number of stars from 1 to 5</source>
+        <translation>&quot;rating&quot; ist keine ganze Zahl von 1 bis 5 Sternen</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; is not an object or null</source>
+        <translation>&quot;reply&quot; ist weder ein Objekt noch null</translation>
+    </message>
+</context>
+<context>
+    <name>mm::reviews::ReviewApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a module id.</source>
+        <translation>„%1“ ist keine Modul-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review id (rev-…).</source>
+        <translation>„%1“ ist keine Bewertungs-ID (rev-…).</translation>
+    </message>
+    <message>
+        <source>Choose from one to five stars.</source>
+        <translation>Wählen Sie einen bis fünf Sterne.</translation>
+    </message>
+    <message>
+        <source>The review has %1 characters, more than the limit of %2.</source>
+        <translation>Die Bewertung hat %1 Zeichen, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>The marketplace answered the reviews of %1 when asked for %2.</source>
+        <translation>Der Marktplatz hat auf die Anfrage nach %2 mit den Bewertungen von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>A report needs a reason of 1 to 2000 characters.</source>
+        <translation>Eine Meldung braucht eine Begründung mit 1 bis 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A reply needs a text of 1 to %1 characters.</source>
+        <translation>Eine Antwort braucht einen Text mit 1 bis %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::reviews::ReviewPage</name>
+    <message>
+        <source>reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>&quot;module&quot; is &quot;%1&quot;, not a module id</source>
+        <translation>&quot;module&quot; ist „%1“ und keine Modul-ID</translation>
+    </message>
+    <message>
+        <source>&quot;histogram&quot; must have five counts, one- to five-star</source>
+        <translation>&quot;histogram&quot; muss fünf Zählwerte enthalten, für einen bis fünf Sterne</translation>
+    </message>
+    <message>
+        <source>&quot;histogram[%1]&quot; is not a whole number &gt;= 0</source>
+        <translation>&quot;histogram[%1]&quot; ist keine ganze Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; (%1) is not the sum of the histogram (%2)</source>
+        <translation>&quot;count&quot; (%1) ist nicht die Summe des Histogramms (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;average_x100&quot; (%1) does not fit %2 rating(s)</source>
+        <translation>&quot;average_x100&quot; (%1) passt nicht zu %2 Bewertung(en)</translation>
+    </message>
+    <message>
+        <source>&quot;items[%1]&quot; is not an object</source>
+        <translation>&quot;items[%1]&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;items[%1]&quot;: %2</source>
+        <translation>&quot;items[%1]&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;total&quot; (%1) is less than the %2 reviews listed</source>
+        <translation>&quot;total&quot; (%1) ist kleiner als die %2 aufgeführten Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4982,10 @@
         <source>The subscription of tenant %1 to %2 ended on %3.</source>
         <translation>Das Abonnement des Mandanten %1 für %2 endete am %3.</translation>
     </message>
+    <message>
+        <source>License %1 belongs to another tenant.</source>
+        <translation>Die Lizenz %1 gehört zu einem anderen Mandanten.</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::MarketplaceKeys</name>
@@ -4349,6 +5158,46 @@
         <translation>--platform-fee-percent erwartet eine ganze Zahl von 0 bis 100</translation>
     </message>
     <message>
+        <source>%1: there is no file %2</source>
+        <translation>%1: Es gibt keine Datei %2</translation>
+    </message>
+    <message>
+        <source>--host-versions: &quot;%1&quot; is not a version like 6.2.0</source>
+        <translation>--host-versions: „%1“ ist keine Version wie 6.2.0</translation>
+    </message>
+    <message>
+        <source>--host-versions takes a comma-separated list of versions</source>
+        <translation>--host-versions erwartet eine kommagetrennte Liste von Versionen</translation>
+    </message>
+    <message>
+        <source>--checker-timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--checker-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>--max-package-bytes takes a number of bytes from 1024 to 4 GiB</source>
+        <translation>--max-package-bytes erwartet eine Anzahl Byte von 1024 bis 4 GiB</translation>
+    </message>
+    <message>
+        <source>user takes add or list</source>
+        <translation>user erwartet add oder list</translation>
+    </message>
+    <message>
+        <source>user %1 takes no arguments besides its options</source>
+        <translation>user %1 erwartet außer seinen Optionen keine Argumente</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of user %2</source>
+        <translation>--%1 ist keine Option von user %2</translation>
+    </message>
+    <message>
+        <source>user add needs --email and --role</source>
+        <translation>user add benötigt --email und --role</translation>
+    </message>
+    <message>
+        <source>%1 takes a number of seconds from 1 to %2</source>
+        <translation>%1 erwartet eine Anzahl von Sekunden von 1 bis %2</translation>
+    </message>
+    <message>
         <source>Usage:
   modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
              [--advisories FILE] [--host-versions LIST] [--checkers FILE] [--probe-host PATH]
@@ -4360,6 +5209,9 @@
   modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] [--machine FP]
   modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]
   modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise
+  modmarketd user add --data DIR --email E --role R[,R] [--tenant T] [--publisher P] [--name N]
+                     (reads the password from stdin; roles: tenant-admin, developer, moderator, admin)
+  modmarketd user list --data DIR
 
   --data DIR       where the server keeps its state (default: the user&apos;s data folder)
   --listen A:P     address and port to serve on (default 127.0.0.1:%1; port 0 picks a free one)
@@ -4382,66 +5234,54 @@
   --budgets FILE       plugin load time and memory budgets by category
   --max-package-bytes N  the largest package accepted for submission (default 64 MiB)
   --checker-timeout SECONDS  how long one code checker may run before it is stopped (default 60)
+  --access-token-ttl SECONDS   how long an access token is valid (default 900)
+  --refresh-token-ttl SECONDS  how long a refresh token is valid (default 30 days)
+  --login-window SECONDS       the window failed logins are counted in (default 900)
 
 Payments are taken when MODMARKETD_STRIPE_SECRET_KEY and MODMARKETD_STRIPE_WEBHOOK_SECRET are set in the environment.
 </source>
         <translation>Aufruf:
-  modmarketd [--data VERZEICHNIS] [--listen ADRESSE:PORT] [--demo [--demo-plugins VERZEICHNIS]]
-             [--advisories DATEI] [--host-versions LISTE] [--checkers DATEI] [--probe-host PFAD]
-             [--budgets DATEI] [--max-package-bytes N] [--checker-timeout SEKUNDEN]
-  modmarketd import --data VERZEICHNIS DATEI
-  modmarketd keys init|fingerprint --data VERZEICHNIS
-  modmarketd keys rotate --data VERZEICHNIS [--role catalog|countersign|license]...
-  modmarketd keys revoke --data VERZEICHNIS SCHLÜSSEL-ID
-  modmarketd license issue --data VERZEICHNIS --tenant MANDANT --module MODUL --plan PLAN [--days N] [--machine ID]
-  modmarketd license revoke --data VERZEICHNIS LIZENZ-ID [--reason TEXT]
-  modmarketd tenant set-tier --data VERZEICHNIS MANDANT free|team|business|enterprise
+  modmarketd [--data DIR] [--listen ADDRESS:PORT] [--demo [--demo-plugins DIR]]
+             [--advisories FILE] [--host-versions LIST] [--checkers FILE] [--probe-host PATH]
+             [--budgets FILE] [--max-package-bytes N] [--checker-timeout SECONDS]
+  modmarketd import --data DIR FILE
+  modmarketd keys init|fingerprint --data DIR
+  modmarketd keys rotate --data DIR [--role catalog|countersign|license]...
+  modmarketd keys revoke --data DIR KEYID
+  modmarketd license issue --data DIR --tenant T --module M --plan PLAN [--days N] [--machine FP]
+  modmarketd license revoke --data DIR LICENSE-ID [--reason TEXT]
+  modmarketd tenant set-tier --data DIR TENANT free|team|business|enterprise
+  modmarketd user add --data DIR --email E --role R[,R] [--tenant T] [--publisher P] [--name N]
+                     (liest das Passwort aus stdin; Rollen: tenant-admin, developer, moderator, admin)
+  modmarketd user list --data DIR
 
-  --data VERZEICHNIS  wo der Server seinen Zustand speichert (Standard: der Datenordner des Benutzers)
-  --listen A:P        Adresse und Port, auf denen der Server lauscht (Standard: 127.0.0.1:%1; bei Port 0 wird ein freier Port gewählt)
-  --demo              einen leeren Datenordner mit dem Demo-Katalog befüllen
-  --demo-plugins VERZEICHNIS  VERZEICHNIS/&lt;Modul-ID&gt;/&lt;Plugin&gt; in die Demo-Pakete dieses Moduls aufnehmen
-  --catalog-validity SEKUNDEN  wie lange ein signierter Katalog aktuell bleibt (Standard: 7 Tage)
-  --plan PLAN         free, one-time, subscription, usage-based oder trial
-  --days N            wie lange eine Test-, Abonnement- oder nutzungsbasierte Lizenz läuft
-  --machine ID        die Lizenz an eine Rechner-ID binden (32 Hexadezimalziffern)
-  --stripe-api URL    Basis-URL der Stripe-API (Standard: https://api.stripe.com)
-  --public-url URL    die Adresse, unter der Browser diesen Server erreichen (Standard: die Adresse, auf der der Server lauscht)
-  --platform-fee-percent N  der Anteil des Marktplatzes an jeder Zahlung in Prozent (Standard: 20)
-  --advisories DATEI  der Feed mit Sicherheitsmeldungen, den der Server ausliefert und gegen den er prüft
-                      (Standard: VERZEICHNIS/advisories.json)
-  --host-versions LISTE  Host-Plattformversionen, auf denen ein eingereichtes Modul auflösbar sein muss,
-                      kommagetrennt (Standard: 5.4.0,6.0.0,6.2.0)
-  --checkers DATEI    die Codeprüfer, die Einreichungen durchlaufen (Standard: cppcheck, shellcheck
-                      und eslint, sofern im PATH vorhanden)
-  --probe-host PFAD   der Beispiel-Host, der ein eingereichtes Plugin lädt (Standard: modmarket-example-host
-                      neben modmarketd oder im PATH)
-  --budgets DATEI     Budgets für Ladezeit und Speicherbedarf von Plugins je Kategorie
-  --max-package-bytes N  das größte Paket, das zur Einreichung angenommen wird (Standard: 64 MiB)
-  --checker-timeout SEKUNDEN  wie lange ein einzelner Codeprüfer laufen darf, bevor er gestoppt wird (Standard: 60)
+  --data DIR       wo der Server seinen Zustand ablegt (Standard: der Datenordner des Benutzers)
+  --listen A:P     Adresse und Port, auf denen der Server läuft (Standard 127.0.0.1:%1; Port 0 wählt einen freien)
+  --demo           den Demo-Katalog in einen leeren Datenordner einspielen
+  --demo-plugins DIR  DIR/&lt;module-id&gt;/&lt;plugin&gt; in die Demo-Pakete dieses Moduls aufnehmen
+  --catalog-validity SECONDS  wie lange ein signierter Katalog aktuell bleibt (Standard 7 Tage)
+  --plan PLAN      free, one-time, subscription, usage-based oder trial
+  --days N         wie lange eine Test-, Abonnement- oder nutzungsbasierte Lizenz läuft
+  --machine FP     die Lizenz an eine Rechner-ID binden (32 Hexadezimalziffern)
+  --stripe-api URL     Basis-URL der API von Stripe (Standard https://api.stripe.com)
+  --public-url URL     die Adresse, unter der Browser diesen Server erreichen (Standard: die Adresse, auf der er lauscht)
+  --platform-fee-percent N  der Anteil des Marktplatzes an jeder Zahlung (Standard 20)
+  --advisories FILE    der bereitgestellte und zur Prüfung verwendete Feed der Sicherheitsmeldungen (Standard DATA/advisories.json)
+  --host-versions LIST Versionen der Host-Plattform, auf denen ein eingereichtes Modul auflösbar sein muss, kommagetrennt
+                       (Standard 5.4.0,6.0.0,6.2.0)
+  --checkers FILE      die Code-Prüfprogramme, die Einreichungen durchlaufen (Standard: cppcheck, shellcheck
+                       und eslint, sofern im PATH gefunden)
+  --probe-host PATH    der Beispiel-Host, der ein eingereichtes Plugin lädt (Standard: modmarket-example-host
+                       neben modmarketd oder im PATH)
+  --budgets FILE       Budgets für Ladezeit und Speicher von Plugins nach Kategorie
+  --max-package-bytes N  das größte Paket, das zur Einreichung angenommen wird (Standard 64 MiB)
+  --checker-timeout SECONDS  wie lange ein Code-Prüfprogramm laufen darf, bevor es angehalten wird (Standard 60)
+  --access-token-ttl SECONDS   wie lange ein Zugriffstoken gültig ist (Standard 900)
+  --refresh-token-ttl SECONDS  wie lange ein Aktualisierungstoken gültig ist (Standard 30 Tage)
+  --login-window SECONDS       das Zeitfenster, in dem fehlgeschlagene Anmeldungen gezählt werden (Standard 900)
 
 Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_STRIPE_WEBHOOK_SECRET in der Umgebung gesetzt sind.
 </translation>
-    </message>
-    <message>
-        <source>%1: there is no file %2</source>
-        <translation>%1: Es gibt keine Datei %2</translation>
-    </message>
-    <message>
-        <source>--host-versions: &quot;%1&quot; is not a version like 6.2.0</source>
-        <translation>--host-versions: „%1“ ist keine Version wie 6.2.0</translation>
-    </message>
-    <message>
-        <source>--host-versions takes a comma-separated list of versions</source>
-        <translation>--host-versions erwartet eine kommagetrennte Liste von Versionen</translation>
-    </message>
-    <message>
-        <source>--checker-timeout takes a number of seconds from 1 to 3600</source>
-        <translation>--checker-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
-    </message>
-    <message>
-        <source>--max-package-bytes takes a number of bytes from 1024 to 4 GiB</source>
-        <translation>--max-package-bytes erwartet eine Anzahl Byte von 1024 bis 4 GiB</translation>
     </message>
 </context>
 <context>
@@ -4475,13 +5315,6 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
-    <name>mm::server::TenantHeader</name>
-    <message>
-        <source>The %1 header must name the tenant (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
-        <translation>Der Header %1 muss den Mandanten angeben (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
-    </message>
-</context>
-<context>
     <name>mm::server::TenantRecords</name>
     <message>
         <source>creating the tenant records</source>
@@ -4510,6 +5343,310 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>%1 needs the %2 tier or higher; tenant %3 is on the %4 tier.</source>
         <translation>%1 benötigt die Stufe %2 oder höher; der Mandant %3 hat die Stufe %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::Access</name>
+    <message>
+        <source>Sign in first: this needs an account on the marketplace.</source>
+        <translation>Melden Sie sich zuerst an: Dafür ist ein Konto beim Marktplatz erforderlich.</translation>
+    </message>
+    <message>
+        <source>This needs one of the roles %1; %2 has %3.</source>
+        <translation>Dafür ist eine der Rollen %1 erforderlich; %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::AccountJson</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string.</source>
+        <translation>&quot;%1&quot; fehlt oder ist keine Zeichenkette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::AccountRoutes</name>
+    <message>
+        <source>Sign up either a tenant (&quot;tenant&quot;) or a publisher (&quot;publisher&quot;), not both or neither.</source>
+        <translation>Registrieren Sie entweder einen Mandanten (&quot;tenant&quot;) oder einen Anbieter (&quot;publisher&quot;), nicht beides und nicht keinen von beiden.</translation>
+    </message>
+    <message>
+        <source>&quot;publisher_name&quot; may have at most 100 characters.</source>
+        <translation>&quot;publisher_name&quot; darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1.</source>
+        <translation>Für %1 gibt es bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; is taken.</source>
+        <translation>Die Mandanten-ID „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The publisher id &quot;%1&quot; is taken.</source>
+        <translation>Die Anbieter-ID „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Logging in needs &quot;email&quot; and &quot;password&quot; as strings.</source>
+        <translation>Für die Anmeldung werden &quot;email&quot; und &quot;password&quot; als Zeichenketten benötigt.</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid: it has expired, was used already or was revoked. Sign in again.</source>
+        <translation>Das Aktualisierungstoken ist ungültig: Es ist abgelaufen, wurde bereits verwendet oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::AccountRules</name>
+    <message>
+        <source>&quot;email&quot; must be an e-mail address of 3 to 254 characters with one &apos;@&apos;.</source>
+        <translation>&quot;email&quot; muss eine E-Mail-Adresse mit 3 bis 254 Zeichen und genau einem &apos;@&apos; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;password&quot; must have %1 to %2 characters; it has %3.</source>
+        <translation>&quot;password&quot; muss %1 bis %2 Zeichen lang sein; es hat %3.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; may have at most 100 characters.</source>
+        <translation>&quot;name&quot; darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit).</source>
+        <translation>„%1“ ist keine Mandanten-ID (1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a publisher id (2 to 64 lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting with a letter).</source>
+        <translation>„%1“ ist keine Anbieter-ID (2 bis 64 Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben).</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::AdminUserRoutes</name>
+    <message>
+        <source>There is already an account for %1.</source>
+        <translation>Für %1 gibt es bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::DataRights</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::MeRoutes</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the account needs the account&apos;s &quot;password&quot; to confirm.</source>
+        <translation>Zum Löschen des Kontos muss zur Bestätigung das &quot;password&quot; des Kontos angegeben werden.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the account was not deleted.</source>
+        <translation>Das Passwort ist falsch; das Konto wurde nicht gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::PasswordHasher</name>
+    <message>
+        <source>Cannot hash the password: the server is out of memory.</source>
+        <translation>Das Passwort kann nicht gehasht werden: Der Server hat nicht genügend Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::SessionRecords</name>
+    <message>
+        <source>creating the session records</source>
+        <translation>Erstellen der Sitzungsdatensätze</translation>
+    </message>
+    <message>
+        <source>storing a token of session %1</source>
+        <translation>Speichern eines Tokens der Sitzung %1</translation>
+    </message>
+    <message>
+        <source>extending session %1</source>
+        <translation>Verlängern der Sitzung %1</translation>
+    </message>
+    <message>
+        <source>removing expired tokens</source>
+        <translation>Entfernen abgelaufener Tokens</translation>
+    </message>
+    <message>
+        <source>opening a session for %1</source>
+        <translation>Eröffnen einer Sitzung für %1</translation>
+    </message>
+    <message>
+        <source>checking an access token</source>
+        <translation>Prüfen eines Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>recording the use of session %1</source>
+        <translation>Erfassen der Verwendung der Sitzung %1</translation>
+    </message>
+    <message>
+        <source>checking a refresh token</source>
+        <translation>Prüfen eines Aktualisierungstokens</translation>
+    </message>
+    <message>
+        <source>spending a refresh token</source>
+        <translation>Einlösen eines Aktualisierungstokens</translation>
+    </message>
+    <message>
+        <source>revoking session %1</source>
+        <translation>Widerrufen der Sitzung %1</translation>
+    </message>
+    <message>
+        <source>revoking the sessions of %1</source>
+        <translation>Widerrufen der Sitzungen von %1</translation>
+    </message>
+    <message>
+        <source>reading the sessions of %1</source>
+        <translation>Lesen der Sitzungen von %1</translation>
+    </message>
+    <message>
+        <source>removing the tokens of %1</source>
+        <translation>Entfernen der Tokens von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::TokenAuthenticator</name>
+    <message>
+        <source>The Authorization header must be &quot;Bearer&quot; and an access token.</source>
+        <translation>Der Authorization-Header muss aus &quot;Bearer&quot; und einem Zugriffstoken bestehen.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid: it has expired, was revoked or was never issued. Sign in again.</source>
+        <translation>Das Zugriffstoken ist ungültig: Es ist abgelaufen, wurde widerrufen oder nie ausgestellt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::UserCommand</name>
+    <message>
+        <source>created %1 (%2) as %3</source>
+        <translation>%1 (%2) als %3 erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::UserProvisioning</name>
+    <message>
+        <source>&quot;roles&quot; must name one or more of %1; got &quot;%2&quot;.</source>
+        <translation>&quot;roles&quot; muss eine oder mehrere Rollen aus %1 nennen; erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>A tenant admin needs a tenant: %1</source>
+        <translation>Ein Mandanten-Administrator braucht einen Mandanten: %1</translation>
+    </message>
+    <message>
+        <source>Only a tenant admin belongs to a tenant.</source>
+        <translation>Nur ein Mandanten-Administrator gehört zu einem Mandanten.</translation>
+    </message>
+    <message>
+        <source>A developer needs a publisher: %1</source>
+        <translation>Ein Entwickler braucht einen Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Only a developer belongs to a publisher.</source>
+        <translation>Nur ein Entwickler gehört zu einem Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::UserRecords</name>
+    <message>
+        <source>creating the user records</source>
+        <translation>Erstellen der Benutzerdatensätze</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1.</source>
+        <translation>Für %1 gibt es bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>creating the account for %1</source>
+        <translation>Erstellen des Kontos für %1</translation>
+    </message>
+    <message>
+        <source>reading the account %1</source>
+        <translation>Lesen des Kontos %1</translation>
+    </message>
+    <message>
+        <source>listing the accounts</source>
+        <translation>Auflisten der Konten</translation>
+    </message>
+    <message>
+        <source>reading the accounts of publisher %1</source>
+        <translation>Lesen der Konten des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>storing the password of %1</source>
+        <translation>Speichern des Passworts von %1</translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation>Ehemaliger Benutzer</translation>
+    </message>
+    <message>
+        <source>anonymising the account %1</source>
+        <translation>Anonymisieren des Kontos %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::audit::AuditLog</name>
+    <message>
+        <source>creating the audit log</source>
+        <translation>Erstellen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>recording %1 in the audit log</source>
+        <translation>Erfassen von %1 im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Prüfprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::audit::AuditRoutes</name>
+    <message>
+        <source>&quot;%1&quot; must be an RFC 3339 time with a zone, like 2026-01-31T12:00:00Z; got &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss eine RFC-3339-Zeit mit Zeitzone sein, etwa 2026-01-31T12:00:00Z; erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;before&quot; must be an entry id.</source>
+        <translation>&quot;before&quot; muss eine Eintrags-ID sein.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be 1 to 1000.</source>
+        <translation>&quot;limit&quot; muss zwischen 1 und 1000 liegen.</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +5889,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>Tenant %1 has not bought anything yet, so it has no billing account.</source>
         <translation>Der Mandant %1 hat noch nichts gekauft und hat daher kein Abrechnungskonto.</translation>
     </message>
+    <message>
+        <source>Order %1 belongs to another tenant.</source>
+        <translation>Die Bestellung %1 gehört zu einem anderen Mandanten.</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::billing::PaymentRecords</name>
@@ -4829,16 +5970,16 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
 <context>
     <name>mm::server::billing::RevenueRoutes</name>
     <message>
-        <source>?publisher= must name the publisher whose revenue to show.</source>
-        <translation>?publisher= muss den Anbieter angeben, dessen Umsatz angezeigt werden soll.</translation>
-    </message>
-    <message>
         <source>?interval= is day or month, got &quot;%1&quot;.</source>
         <translation>?interval= ist day oder month, erhalten: „%1“.</translation>
     </message>
     <message>
         <source>?from= and ?to= take dates such as 2026-11-01.</source>
         <translation>?from= und ?to= erwarten Datumsangaben wie 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The revenue of publisher %1 is for its own developers; you publish as %2.</source>
+        <translation>Der Umsatz des Anbieters %1 ist für dessen eigene Entwickler bestimmt; Sie veröffentlichen als %2.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +6179,437 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::server::moderation::ApprovalPublisher</name>
+    <message>
+        <source>The approved module would not be a valid catalog entry: %1</source>
+        <translation>Das freigegebene Modul wäre kein gültiger Katalogeintrag: %1</translation>
+    </message>
+    <message>
+        <source>Clients could not verify %1 %2 as it would be published: %3</source>
+        <translation>Clients könnten %1 %2 in der zu veröffentlichenden Form nicht verifizieren: %3</translation>
+    </message>
+    <message>
+        <source>The package&apos;s module.json: %1</source>
+        <translation>module.json des Pakets: %1</translation>
+    </message>
+    <message>
+        <source>The package&apos;s module.json is not %1 %2 of %3.</source>
+        <translation>module.json des Pakets ist nicht %1 %2 von %3.</translation>
+    </message>
+    <message>
+        <source>The catalog has no category &quot;%1&quot;; the module cannot be listed.</source>
+        <translation>Der Katalog hat keine Kategorie „%1“; das Modul kann nicht aufgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures of %1: %2</source>
+        <translation>Die Signaturen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The stored package of %1 has SHA-256 %2, not %3.</source>
+        <translation>Das gespeicherte Paket von %1 hat den SHA-256-Wert %2, nicht %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::DecisionRoutes</name>
+    <message>
+        <source>&quot;%1&quot; is required: a text of 1 to %2 characters the developer will read.</source>
+        <translation>&quot;%1&quot; ist erforderlich: ein Text mit 1 bis %2 Zeichen, den der Entwickler liest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text of at most %2 characters.</source>
+        <translation>&quot;%1&quot; muss ein Text mit höchstens %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Es gibt keine Einreichung %1.</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2; only passed or flagged submissions can be decided.</source>
+        <translation>Die Einreichung %1 hat den Status %2; nur bestandene oder markierte Einreichungen können entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Submission %1 was decided meanwhile.</source>
+        <translation>Über die Einreichung %1 wurde inzwischen entschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::ModerationPersonalData</name>
+    <message>
+        <source>reading the submissions a moderator handled</source>
+        <translation>Lesen der von einem Moderator bearbeiteten Einreichungen</translation>
+    </message>
+    <message>
+        <source>reading the takedowns of a moderator</source>
+        <translation>Lesen der Rücknahmen eines Moderators</translation>
+    </message>
+    <message>
+        <source>removing a moderator&apos;s address from claims</source>
+        <translation>Entfernen der Adresse eines Moderators aus Übernahmen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::ModerationQueue</name>
+    <message>
+        <source>&quot;status&quot;: unknown status &quot;%1&quot; (expected a comma-separated list of %2)</source>
+        <translation>&quot;status&quot;: unbekannter Status „%1“ (erwartet: eine kommagetrennte Liste aus %2)</translation>
+    </message>
+    <message>
+        <source>&quot;risk&quot;: unknown risk &quot;%1&quot; (expected low, medium or high)</source>
+        <translation>&quot;risk&quot;: unbekanntes Risiko „%1“ (erwartet: low, medium oder high)</translation>
+    </message>
+    <message>
+        <source>&quot;min_age&quot; must be a whole number of seconds &gt;= 0</source>
+        <translation>&quot;min_age&quot; muss eine ganze Zahl von Sekunden &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>reading the modules of %1</source>
+        <translation>Lesen der Module von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::ModerationRoutes</name>
+    <message>
+        <source>%1 claimed submission %2 at %3; claim it with &quot;force&quot; to take it over.</source>
+        <translation>%1 hat die Einreichung %2 am %3 übernommen; übernehmen Sie sie mit &quot;force&quot;, um sie an sich zu ziehen.</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Es gibt keine Einreichung %1.</translation>
+    </message>
+    <message>
+        <source>&quot;force&quot; must be true or false.</source>
+        <translation>&quot;force&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Submission %1 is %2; there is nothing left to decide.</source>
+        <translation>Die Einreichung %1 hat den Status %2; es ist nichts mehr zu entscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::PackageListing</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: out of memory</source>
+        <translation>%1 kann nicht gelesen werden: nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable package: %2</source>
+        <translation>%1 ist kein lesbares Paket: %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 hat mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1: %2 ist größer als %3 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::TakedownPublisher</name>
+    <message>
+        <source>%1 %2 was already taken down.</source>
+        <translation>%1 %2 wurde bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>The catalog has no version %1 of %2.</source>
+        <translation>Der Katalog enthält keine Version %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::moderation::TakedownRecords</name>
+    <message>
+        <source>creating the takedown records</source>
+        <translation>Erstellen der Rücknahmedatensätze</translation>
+    </message>
+    <message>
+        <source>recording the takedown of %1 %2</source>
+        <translation>Erfassen der Rücknahme von %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was already taken down.</source>
+        <translation>%1 %2 wurde bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>undoing the takedown of %1 %2</source>
+        <translation>Rückgängigmachen der Rücknahme von %1 %2</translation>
+    </message>
+    <message>
+        <source>reading the takedown records</source>
+        <translation>Lesen der Rücknahmedatensätze</translation>
+    </message>
+    <message>
+        <source>counting the takedowns of %1</source>
+        <translation>Zählen der Rücknahmen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::RatingPublisher</name>
+    <message>
+        <source>creating the imported ratings</source>
+        <translation>Erstellen der importierten Bewertungen</translation>
+    </message>
+    <message>
+        <source>keeping the imported ratings of %1</source>
+        <translation>Beibehalten der importierten Bewertungen von %1</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s modules</source>
+        <translation>Lesen der Module des Katalogs</translation>
+    </message>
+    <message>
+        <source>reading the imported ratings of %1</source>
+        <translation>Lesen der importierten Bewertungen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::Reputation</name>
+    <message>
+        <source>creating the publisher reputation</source>
+        <translation>Erstellen der Anbieter-Reputation</translation>
+    </message>
+    <message>
+        <source>computing the reputation of %1</source>
+        <translation>Berechnen der Reputation von %1</translation>
+    </message>
+    <message>
+        <source>reading the modules of %1</source>
+        <translation>Lesen der Module von %1</translation>
+    </message>
+    <message>
+        <source>reading the publisher reputation</source>
+        <translation>Lesen der Anbieter-Reputation</translation>
+    </message>
+    <message>
+        <source>replacing the publisher reputation</source>
+        <translation>Ersetzen der Anbieter-Reputation</translation>
+    </message>
+    <message>
+        <source>saving the publisher reputation</source>
+        <translation>Speichern der Anbieter-Reputation</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewInput</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have %2 to %3 characters, it has %4.</source>
+        <translation>&quot;%1&quot; muss %2 bis %3 Zeichen lang sein, es hat %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have at most %2 characters, it has %3.</source>
+        <translation>&quot;%1&quot; darf höchstens %2 Zeichen lang sein, es hat %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewModerationRoutes</name>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Es gibt keine Bewertung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewRecords</name>
+    <message>
+        <source>creating the review records</source>
+        <translation>Erstellen der Bewertungsdatensätze</translation>
+    </message>
+    <message>
+        <source>reading reviews</source>
+        <translation>Lesen von Bewertungen</translation>
+    </message>
+    <message>
+        <source>saving review %1</source>
+        <translation>Speichern der Bewertung %1</translation>
+    </message>
+    <message>
+        <source>deleting review %1</source>
+        <translation>Löschen der Bewertung %1</translation>
+    </message>
+    <message>
+        <source>moderating review %1</source>
+        <translation>Moderieren der Bewertung %1</translation>
+    </message>
+    <message>
+        <source>counting reviews</source>
+        <translation>Zählen von Bewertungen</translation>
+    </message>
+    <message>
+        <source>reading hidden reviews</source>
+        <translation>Lesen ausgeblendeter Bewertungen</translation>
+    </message>
+    <message>
+        <source>counting the ratings of %1</source>
+        <translation>Zählen der Bewertungen von %1</translation>
+    </message>
+    <message>
+        <source>anonymising the reviews of a deleted account</source>
+        <translation>Anonymisieren der Bewertungen eines gelöschten Kontos</translation>
+    </message>
+    <message>
+        <source>reading the installs of %1</source>
+        <translation>Lesen der Installationen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewReplies</name>
+    <message>
+        <source>creating the review replies</source>
+        <translation>Erstellen der Antworten auf Bewertungen</translation>
+    </message>
+    <message>
+        <source>saving the reply to %1</source>
+        <translation>Speichern der Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>The reply to %1 was not saved.</source>
+        <translation>Die Antwort auf %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading the reply to %1</source>
+        <translation>Lesen der Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>deleting the reply to %1</source>
+        <translation>Löschen der Antwort auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewReports</name>
+    <message>
+        <source>creating the review reports</source>
+        <translation>Erstellen der Meldungen zu Bewertungen</translation>
+    </message>
+    <message>
+        <source>saving a report on %1</source>
+        <translation>Speichern einer Meldung zu %1</translation>
+    </message>
+    <message>
+        <source>counting the reports on %1</source>
+        <translation>Zählen der Meldungen zu %1</translation>
+    </message>
+    <message>
+        <source>reading the reports on %1</source>
+        <translation>Lesen der Meldungen zu %1</translation>
+    </message>
+    <message>
+        <source>reading the open reports</source>
+        <translation>Lesen der offenen Meldungen</translation>
+    </message>
+    <message>
+        <source>settling the reports on %1</source>
+        <translation>Erledigen der Meldungen zu %1</translation>
+    </message>
+    <message>
+        <source>deleting the reports on %1</source>
+        <translation>Löschen der Meldungen zu %1</translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s reports</source>
+        <translation>Lesen der Meldungen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>deleting a user&apos;s reports</source>
+        <translation>Löschen der Meldungen eines Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewRoutes</name>
+    <message>
+        <source>unknown &quot;sort&quot; &quot;%1&quot; (expected newest or helpful)</source>
+        <translation>unbekannter Wert „%1“ für &quot;sort&quot; (erwartet: newest oder helpful)</translation>
+    </message>
+    <message>
+        <source>&quot;rating&quot; must be a whole number from 1 to 5.</source>
+        <translation>&quot;rating&quot; muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has not installed %2; only tenants that installed a module may review it.</source>
+        <translation>Der Mandant %1 hat %2 nicht installiert; nur Mandanten, die ein Modul installiert haben, dürfen es bewerten.</translation>
+    </message>
+    <message>
+        <source>Marketplace user</source>
+        <translation>Marktplatz-Benutzer</translation>
+    </message>
+    <message>
+        <source>You have not reviewed %1.</source>
+        <translation>Sie haben %1 nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Es gibt keine Bewertung %1.</translation>
+    </message>
+    <message>
+        <source>You cannot vote on your own review.</source>
+        <translation>Sie können nicht über Ihre eigene Bewertung abstimmen.</translation>
+    </message>
+    <message>
+        <source>Review %1 is of %2, which belongs to another publisher.</source>
+        <translation>Die Bewertung %1 gilt %2, das zu einem anderen Anbieter gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::reviews::ReviewVotes</name>
+    <message>
+        <source>creating the review votes</source>
+        <translation>Erstellen der Bewertungsstimmen</translation>
+    </message>
+    <message>
+        <source>saving a vote on %1</source>
+        <translation>Speichern einer Stimme zu %1</translation>
+    </message>
+    <message>
+        <source>counting the votes on %1</source>
+        <translation>Zählen der Stimmen zu %1</translation>
+    </message>
+    <message>
+        <source>reading the votes on %1</source>
+        <translation>Lesen der Stimmen zu %1</translation>
+    </message>
+    <message>
+        <source>deleting the votes on %1</source>
+        <translation>Löschen der Stimmen zu %1</translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s votes</source>
+        <translation>Lesen der Stimmen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>deleting a user&apos;s votes</source>
+        <translation>Löschen der Stimmen eines Benutzers</translation>
+    </message>
+</context>
+<context>
     <name>mm::server::submissions::PipelineSettings</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5082,6 +6654,22 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>registering key %1 for publisher %2</source>
         <translation>Registrieren des Schlüssels %1 für den Anbieter %2</translation>
     </message>
+    <message>
+        <source>creating the publisher records</source>
+        <translation>Erstellen der Anbieterdatensätze</translation>
+    </message>
+    <message>
+        <source>looking up publisher %1</source>
+        <translation>Nachschlagen des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>The publisher id &quot;%1&quot; is taken.</source>
+        <translation>Die Anbieter-ID „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>creating publisher %1</source>
+        <translation>Erstellen des Anbieters %1</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::submissions::PublisherKeyRoutes</name>
@@ -5112,6 +6700,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>The endorsement is not a valid signature by a key of publisher %1.</source>
         <translation>Die Bestätigung ist keine gültige Signatur mit einem Schlüssel des Anbieters %1.</translation>
+    </message>
+    <message>
+        <source>Keys of publisher %1 are registered by its own developers; you publish as %2.</source>
+        <translation>Schlüssel des Anbieters %1 werden von dessen eigenen Entwicklern registriert; Sie veröffentlichen als %2.</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +6739,26 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>recording the report of submission %1</source>
         <translation>Speichern des Berichts der Einreichung %1</translation>
     </message>
+    <message>
+        <source>reading the submission table</source>
+        <translation>Lesen der Einreichungstabelle</translation>
+    </message>
+    <message>
+        <source>adding %1 to the submission table</source>
+        <translation>Hinzufügen von %1 zur Einreichungstabelle</translation>
+    </message>
+    <message>
+        <source>counting approvals of %1</source>
+        <translation>Zählen der Freigaben von %1</translation>
+    </message>
+    <message>
+        <source>claiming submission %1</source>
+        <translation>Übernehmen der Einreichung %1</translation>
+    </message>
+    <message>
+        <source>recording the decision on submission %1</source>
+        <translation>Erfassen der Entscheidung über die Einreichung %1</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::submissions::SubmissionRoutes</name>
@@ -5161,6 +6773,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>There is no submission of %1 %2.</source>
         <translation>Es gibt keine Einreichung von %1 %2.</translation>
+    </message>
+    <message>
+        <source>The submissions of publisher %1 are for its own developers and the moderators; you publish as %2.</source>
+        <translation>Die Einreichungen des Anbieters %1 sind für dessen eigene Entwickler und die Moderatoren bestimmt; Sie veröffentlichen als %2.</translation>
     </message>
 </context>
 <context>
@@ -5236,12 +6852,12 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <translation>Der Inhalt der Anfrage muss den &quot;upload&quot; angeben und den Umschlag &quot;signatures&quot; enthalten.</translation>
     </message>
     <message>
-        <source>There is no upload %1.</source>
-        <translation>Es gibt keinen Upload %1.</translation>
-    </message>
-    <message>
         <source>Upload %1 has %2 of %3 bytes; finish it first.</source>
         <translation>Der Upload %1 hat %2 von %3 Byte; schließen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The package is signed for publisher %1; you publish as %2.</source>
+        <translation>Das Paket ist für den Anbieter %1 signiert; Sie veröffentlichen als %2.</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6894,22 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>removing upload %1</source>
         <translation>Entfernen des Uploads %1</translation>
     </message>
+    <message>
+        <source>reading the upload records&apos; columns</source>
+        <translation>Lesen der Spalten der Upload-Datensätze</translation>
+    </message>
+    <message>
+        <source>adding owners to the upload records</source>
+        <translation>Hinzufügen von Eigentümern zu den Upload-Datensätzen</translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation>Es gibt keinen Upload %1.</translation>
+    </message>
+    <message>
+        <source>Upload %1 belongs to another user.</source>
+        <translation>Der Upload %1 gehört einem anderen Benutzer.</translation>
+    </message>
 </context>
 <context>
     <name>mm::server::submissions::UploadRoutes</name>
@@ -5300,10 +6932,6 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>The package has %1 bytes; this marketplace takes packages of at most %2 bytes.</source>
         <translation>Das Paket hat %1 Byte; dieser Marktplatz nimmt Pakete mit höchstens %2 Byte an.</translation>
-    </message>
-    <message>
-        <source>There is no upload %1.</source>
-        <translation>Es gibt keinen Upload %1.</translation>
     </message>
     <message>
         <source>Cannot write upload %1: %2</source>
@@ -5544,6 +7172,44 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::ui::AccountMenu</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out %1</source>
+        <translation>%1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3)</source>
+        <translation>Bei %1 als %2 angemeldet (%3)</translation>
+    </message>
+    <message>
+        <source>File › Sign in… to buy modules and manage your tenant.</source>
+        <translation>Datei › Anmelden…, um Module zu kaufen und Ihren Mandanten zu verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::AccountState</name>
+    <message>
+        <source>Signed out on this computer; the marketplace could not be told: %1</source>
+        <translation>Auf diesem Computer abgemeldet; der Marktplatz konnte nicht benachrichtigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::BillingPortal</name>
     <message>
         <source>The marketplace&apos;s billing portal answer has no web address in &quot;url&quot;.</source>
@@ -5745,6 +7411,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>The purchase could not be completed.</source>
         <translation>Der Kauf konnte nicht abgeschlossen werden.</translation>
     </message>
+    <message>
+        <source>Sign in first: purchases are made for the tenant of the signed-in account.</source>
+        <translation>Melden Sie sich zuerst an: Käufe erfolgen für den Mandanten des angemeldeten Kontos.</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::CheckoutFlow</name>
@@ -5885,6 +7555,53 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>All checks passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::DecisionDialog</name>
+    <message>
+        <source>Approve submission</source>
+        <translation>Einreichung freigeben</translation>
+    </message>
+    <message>
+        <source>Approve %1? The marketplace countersigns the package and publishes it in the next catalog; tenants can install it after their next sync.</source>
+        <translation>%1 freigeben? Der Marktplatz zeichnet das Paket gegen und veröffentlicht es im nächsten Katalog; Mandanten können es nach ihrer nächsten Synchronisierung installieren.</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional)</source>
+        <translation>Notiz für das Protokoll (optional)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject submission</source>
+        <translation>Einreichung zurückweisen</translation>
+    </message>
+    <message>
+        <source>Reject %1? The developer sees the reason in My modules.</source>
+        <translation>%1 zurückweisen? Der Entwickler sieht die Begründung unter „Meine Module“.</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (required)</source>
+        <translation>Warum sie zurückgewiesen wird (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Send %1 back to the developer? They may submit the same version again after the changes.</source>
+        <translation>%1 an den Entwickler zurückgeben? Er kann dieselbe Version nach den Änderungen erneut einreichen.</translation>
+    </message>
+    <message>
+        <source>What has to change (required)</source>
+        <translation>Was geändert werden muss (erforderlich)</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +8082,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>Kept for rollback</source>
         <translation>Zum Zurückrollen aufbewahrt</translation>
     </message>
+    <message>
+        <source>%1 — Taken down: %2</source>
+        <translation>%1 — Zurückgezogen: %2</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::InstalledNavButton</name>
@@ -6779,6 +8500,10 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>&amp;My modules</source>
         <translation>&amp;Meine Module</translation>
     </message>
+    <message>
+        <source>Moderation is for moderators: sign in as one first.</source>
+        <translation>Die Moderation ist Moderatoren vorbehalten: Melden Sie sich zuerst als Moderator an.</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::ManifestEditor</name>
@@ -6797,6 +8522,146 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModerationCoordinator</name>
+    <message>
+        <source>M&amp;oderation</source>
+        <translation>M&amp;oderation</translation>
+    </message>
+    <message>
+        <source>Submissions listed in the queue</source>
+        <translation>In der Warteschlange aufgeführte Einreichungen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModerationNavButton</name>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Moderators: review submissions and decide on them</source>
+        <translation>Moderatoren: Einreichungen prüfen und über sie entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ModerationView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Änderungen anfordern…</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Wartet auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Niedriges Risiko</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Warteschlange wird geladen…</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision here.</source>
+        <translation>Hier wartet nichts auf eine Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s).</source>
+        <translation>
+            <numerusform>%n Einreichung.</numerusform>
+            <numerusform>%n Einreichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not claim %1: %2</source>
+        <translation>%1 konnte nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>You claimed %1 %2.</source>
+        <translation>Sie haben %1 %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The decision on %1 was not taken: %2</source>
+        <translation>Die Entscheidung über %1 wurde nicht getroffen: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3.</source>
+        <translation>%1 %2 hat jetzt den Status %3.</translation>
+    </message>
+    <message>
+        <source>It is in catalog version %1.</source>
+        <translation>Es ist in Katalogversion %1 enthalten.</translation>
     </message>
 </context>
 <context>
@@ -6952,6 +8817,21 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <source>Cannot be installed here: %1.</source>
         <translation>Kann hier nicht installiert werden: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Publisher reputation %1/100 · %2 approved, %3 declined, %Ln takedown(s)</source>
+        <translation>
+            <numerusform>Anbieter-Reputation %1/100 · %2 freigegeben, %3 zurückgewiesen, %Ln Rücknahme</numerusform>
+            <numerusform>Anbieter-Reputation %1/100 · %2 freigegeben, %3 zurückgewiesen, %Ln Rücknahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the ratings of the publisher&apos;s modules, its approval history and its takedowns.</source>
+        <translation>Aus den Bewertungen der Module des Anbieters, seinem Freigabeverlauf und seinen Rücknahmen.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::ModuleLicensePanel</name>
@@ -7055,6 +8935,10 @@ Einreichung %5</translation>
     <message>
         <source>The marketplace&apos;s report appears here once its checks have run.</source>
         <translation>Der Bericht des Marktplatzes erscheint hier, sobald seine Prüfungen gelaufen sind.</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s reason: %1</source>
+        <translation>Begründung des Moderators: %1</translation>
     </message>
 </context>
 <context>
@@ -7345,6 +9229,94 @@ Einreichung %5</translation>
     </message>
 </context>
 <context>
+    <name>mm::ui::QueueTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Risk score %1: errors and warnings of the checks, a publisher without an approved version and its takedowns add to it.</source>
+        <translation>Risikowert %1: Fehler und Warnungen der Prüfungen, ein Anbieter ohne freigegebene Version und seine Rücknahmen erhöhen ihn.</translation>
+    </message>
+    <message>
+        <source>Previous approved version: %1</source>
+        <translation>Vorherige freigegebene Version: %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::RecoveryOnStart</name>
     <message>
         <source>An interrupted operation was completed.</source>
@@ -7515,6 +9487,112 @@ Einreichung %5</translation>
     </message>
 </context>
 <context>
+    <name>mm::ui::ReviewForm</name>
+    <message>
+        <source>Your review</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>Post review</source>
+        <translation>Bewertung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Delete my review</source>
+        <translation>Meine Bewertung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What worked, what did not (optional)</source>
+        <translation>Was hat funktioniert, was nicht (optional)</translation>
+    </message>
+    <message>
+        <source>Write a review</source>
+        <translation>Bewertung schreiben</translation>
+    </message>
+    <message>
+        <source>Update review</source>
+        <translation>Bewertung aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ReviewListModel</name>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>(your review)</source>
+        <translation>(Ihre Bewertung)</translation>
+    </message>
+    <message>
+        <source>[hidden: %1]</source>
+        <translation>[ausgeblendet: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found this helpful</source>
+        <translation>
+            <numerusform>%n Person fand das hilfreich</numerusform>
+            <numerusform>%n Personen fanden das hilfreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(you too)</source>
+        <translation>(Sie auch)</translation>
+    </message>
+    <message>
+        <source>↳ Publisher&apos;s reply: %1</source>
+        <translation>↳ Antwort des Anbieters: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ReviewsPanel</name>
+    <message>
+        <source>Helpful</source>
+        <translation>Hilfreich</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Melden…</translation>
+    </message>
+    <message>
+        <source>Loading reviews…</source>
+        <translation>Bewertungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>Die Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; from %Ln rating(s), %3 written review(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; aus %Ln Bewertung, %3 mit Text</numerusform>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; aus %Ln Bewertungen, %3 mit Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you: a moderator will look at the review.</source>
+        <translation>Danke: Ein Moderator wird sich die Bewertung ansehen.</translation>
+    </message>
+    <message>
+        <source>Report review</source>
+        <translation>Bewertung melden</translation>
+    </message>
+    <message>
+        <source>What is wrong with this review? A moderator reads it.</source>
+        <translation>Was ist an dieser Bewertung falsch? Ein Moderator liest Ihre Angabe.</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::ScreenshotFile</name>
     <message>
         <source>%1 is not a file.</source>
@@ -7582,6 +9660,29 @@ Einreichung %5</translation>
     <message>
         <source>A package&apos;s screenshots are fixed: they are part of its signed contents. To change them, publish from the module&apos;s folder.</source>
         <translation>Die Bildschirmfotos eines Pakets sind festgelegt: Sie sind Teil seines signierten Inhalts. Um sie zu ändern, veröffentlichen Sie aus dem Ordner des Moduls.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +9819,153 @@ Einreichung %5</translation>
     </message>
 </context>
 <context>
+    <name>mm::ui::SubmissionDetailPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Select a submission to see its report, its changes and its publisher.</source>
+        <translation>Wählen Sie eine Einreichung, um ihren Bericht, ihre Änderungen und ihren Anbieter zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; by %3 — %4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; von %3 — %4</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Submission %1 · package %2 · %3 bytes</source>
+        <translation>Einreichung %1 · Paket %2 · %3 Byte</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s checks have not run yet.</source>
+        <translation>Die Prüfungen des Marktplatzes sind noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2, %3.</source>
+        <translation>Ergebnis: %1 — %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isolation: %1.</source>
+        <translation>Isolierung: %1.</translation>
+    </message>
+    <message>
+        <source>A new module: there is no approved version to compare with. Every file is listed as added.</source>
+        <translation>Ein neues Modul: Es gibt keine freigegebene Version zum Vergleichen. Jede Datei ist als hinzugefügt aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the approved version %1: %Ln manifest field(s) changed, %2 files added, %3 removed, %4 changed.</source>
+        <translation>
+            <numerusform>Verglichen mit der freigegebenen Version %1: %Ln Manifestfeld geändert, %2 Dateien hinzugefügt, %3 entfernt, %4 geändert.</numerusform>
+            <numerusform>Verglichen mit der freigegebenen Version %1: %Ln Manifestfelder geändert, %2 Dateien hinzugefügt, %3 entfernt, %4 geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2 bytes</source>
+        <translation>%1 → %2 Byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %3. %Ln takedown(s).</source>
+        <translation>
+            <numerusform>%1 (%2), %3. %Ln Rücknahme.</numerusform>
+            <numerusform>%1 (%2), %3. %Ln Rücknahmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::SubmissionStatusText</name>
     <message>
         <source>Queued</source>
@@ -7774,6 +10022,14 @@ Einreichung %5</translation>
     <message>
         <source>A moderator declined it.</source>
         <translation>Ein Moderator hat die Einreichung zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>A moderator asked for changes; the same version may be submitted again.</source>
+        <translation>Ein Moderator hat Änderungen angefordert; dieselbe Version kann erneut eingereicht werden.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,33 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::ReviewSubmissionCommand</name>
+    <message numerus="yes">
+        <source>Publisher %1 (%2), %3, %n takedown(s)</source>
+        <translation>
+            <numerusform>Publisher %1 (%2), %3, %n takedown</numerusform>
+            <numerusform>Publisher %1 (%2), %3, %n takedowns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::cli::ReviewsCommand</name>
+    <message numerus="yes">
+        <source>%1: %2 %3 from %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %2 %3 from %n rating</numerusform>
+            <numerusform>%1: %2 %3 from %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found this helpful</source>
+        <translation>
+            <numerusform>%n found this helpful</numerusform>
+            <numerusform>%n found this helpful</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::SyncCommand</name>
     <message numerus="yes">
         <source>Catalog version %1 synced in full: %n module(s).</source>
@@ -102,6 +129,16 @@
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be waiting for a password prompt that nobody can see.</numerusform>
             <numerusform>The keychain did not answer within %n seconds; it may be waiting for a password prompt that nobody can see.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::server::accounts::AccountJson</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +283,16 @@
     </message>
 </context>
 <context>
+    <name>mm::ui::ModerationView</name>
+    <message numerus="yes">
+        <source>%n submission(s).</source>
+        <translation>
+            <numerusform>%n submission.</numerusform>
+            <numerusform>%n submissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::ModuleDetailView</name>
     <message numerus="yes">
         <source>★ %1 from %Ln rating(s)</source>
@@ -273,6 +320,13 @@
         <translation>
             <numerusform>Installing takes %n module, %1 to download:</numerusform>
             <numerusform>Installing takes %n modules, %1 to download, dependencies first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publisher reputation %1/100 · %2 approved, %3 declined, %Ln takedown(s)</source>
+        <translation>
+            <numerusform>Publisher reputation %1/100 · %2 approved, %3 declined, %Ln takedown</numerusform>
+            <numerusform>Publisher reputation %1/100 · %2 approved, %3 declined, %Ln takedowns</numerusform>
         </translation>
     </message>
 </context>
@@ -330,6 +384,91 @@
         <translation>
             <numerusform>%n submission being checked</numerusform>
             <numerusform>%n submissions being checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::QueueTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ReviewForm</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ReviewListModel</name>
+    <message numerus="yes">
+        <source>%n person(s) found this helpful</source>
+        <translation>
+            <numerusform>%n person found this helpful</numerusform>
+            <numerusform>%n people found this helpful</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::ReviewsPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; from %Ln rating(s), %3 written review(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; from %Ln rating, %3 written review(s)</numerusform>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; from %Ln ratings, %3 written review(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::SubmissionDetailPane</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the approved version %1: %Ln manifest field(s) changed, %2 files added, %3 removed, %4 changed.</source>
+        <translation>
+            <numerusform>Compared with the approved version %1: %Ln manifest field changed, %2 files added, %3 removed, %4 changed.</numerusform>
+            <numerusform>Compared with the approved version %1: %Ln manifest fields changed, %2 files added, %3 removed, %4 changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %3. %Ln takedown(s).</source>
+        <translation>
+            <numerusform>%1 (%2), %3. %Ln takedown.</numerusform>
+            <numerusform>%1 (%2), %3. %Ln takedowns.</numerusform>
         </translation>
     </message>
 </context>
