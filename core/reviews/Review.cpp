@@ -1,7 +1,6 @@
 #include "core/reviews/Review.h"
 
 #include "core/common/JsonNumbers.h"
-
 #include "core/crypto/JsonFields.h"
 
 #include <QJsonArray>
