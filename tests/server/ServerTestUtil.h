@@ -88,6 +88,25 @@ inline const TestUser& developerUser(const ServerProcess& server, const QString&
     return *users.insert(key, user);
 }
 
+// An admin of this server, made by the operator (`modmarketd user add`; admins cannot sign up).
+inline TestUser adminUser(const ServerProcess& server)
+{
+    const QString email = QStringLiteral("operator-admin@test.example");
+    const TestAccounts accounts(server.url());
+    TestUser user = accounts.login(email, QString::fromLatin1(TestAccounts::password));
+    if (user.isValid())
+        return user;
+    QProcess add;
+    add.start(ServerProcess::binary(),
+              {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), server.dataDir(),
+               QStringLiteral("--email"), email, QStringLiteral("--role"), QStringLiteral("admin")});
+    add.write(QByteArray(TestAccounts::password) + '\n');
+    add.closeWriteChannel();
+    if (!add.waitForFinished(60000) || add.exitCode() != 0)
+        qWarning() << "modmarketd user add:" << add.readAllStandardError();
+    return accounts.login(email, QString::fromLatin1(TestAccounts::password));
+}
+
 inline QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)
 {
     QUrlQuery query;

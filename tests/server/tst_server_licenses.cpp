@@ -210,6 +210,20 @@ void tst_ServerLicenses::trialOncePerModule()
     QVERIFY2(qAbs(days - 14 * 86400) < 120, qPrintable(QString::number(days)));
     QCOMPARE(utc(trial.json().value(u"expires"_s)), check.license->expires);
 
+    // The trial is on record, with the tenant it was issued to.
+    const TestUser admin = adminUser(m_server);
+    QVERIFY2(admin.isValid(), qPrintable(admin.error));
+    const HttpAnswer audit =
+        httpRequest("GET", apiUrl(m_server, u"/audit"_s, params({{u"action"_s, u"license.trial"_s}})), {},
+                    admin.headers());
+    QVERIFY2(audit.status == 200, audit.body.constData());
+    const QJsonArray entries = audit.json().value(u"items"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(u"target"_s).toString(), trial.json().value(u"id"_s).toString());
+    QCOMPARE(entries.at(0).toObject().value(u"outcome"_s).toString(), u"ok"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"detail"_s).toObject().value(u"tenant"_s).toString(),
+             u"delta"_s);
+
     const HttpAnswer again = call("POST", u"/licenses/trial"_s, u"delta"_s, {{u"module"_s, u"crm-sync"_s}});
     QCOMPARE(again.status, 409);
     QVERIFY(again.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"already"_s));

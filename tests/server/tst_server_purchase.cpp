@@ -47,6 +47,17 @@ void tst_ServerPurchase::oneTimeWithCallback()
     // Asking again while it is open gives the same order and session.
     const QJsonObject again = m_f.buy(u"biz"_s, u"reports"_s, u"one_time"_s);
     QCOMPARE(again[u"order"_s][u"id"_s].toString(), order);
+    // The order is on record once, as the tenant's.
+    const TestUser admin = adminUser(m_f.server);
+    QVERIFY2(admin.isValid(), qPrintable(admin.error));
+    const HttpAnswer audit =
+        httpRequest("GET", apiUrl(m_f.server, u"/audit"_s, params({{u"action"_s, u"order.create"_s}})), {},
+                    admin.headers());
+    QVERIFY2(audit.status == 200, audit.body.constData());
+    const QJsonArray entries = audit.json().value(u"items"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(u"target"_s).toString(), order);
+    QCOMPARE(entries.at(0).toObject().value(u"detail"_s).toObject().value(u"tenant"_s).toString(), u"biz"_s);
     QCOMPARE(again[u"checkout_url"_s], bought[u"checkout_url"_s]);
 
     const QJsonObject request = m_f.sessionRequest(order);
