@@ -1,6 +1,7 @@
 #include "server/TenantCommand.h"
 
 #include "server/TenantRecords.h"
+#include "server/audit/AuditLog.h"
 
 #include <QDir>
 
@@ -40,6 +41,14 @@ int TenantCommand::run(const ServerOptions& options)
     if (!tenant) {
         std::fprintf(stderr, "modmarketd: %s\n", qPrintable(tenant.error().message));
         return 1;
+    }
+    // The operator changes what a tenant may install: on record like any tier change.
+    audit::AuditLog audit(**database);
+    if (auto ready = audit.createSchema(); ready) {
+        accounts::Caller operatorCaller;
+        operatorCaller.address = u"local"_s;
+        (void)audit.record(operatorCaller, u"tenant.tier"_s, tenant->id, audit::AuditEntry::Outcome::Ok,
+                           {{u"by"_s, u"operator"_s}, {u"tier"_s, licensing::tierName(tenant->tier)}});
     }
     std::printf(
         "%s\n",

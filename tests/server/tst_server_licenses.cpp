@@ -195,6 +195,17 @@ void tst_ServerLicenses::minTierRefusedUntilSetTier()
     const ProgramRun setTier = modmarketd({u"tenant"_s, u"set-tier"_s, u"gamma"_s, u"team"_s});
     QCOMPARE(setTier.exitCode, 0);
     QCOMPARE(call("GET", u"/tenant"_s, u"gamma"_s).json().value(u"tier"_s).toString(), u"team"_s);
+    const TestUser admin = adminUser(m_server);
+    QVERIFY2(admin.isValid(), qPrintable(admin.error));
+    const HttpAnswer audit = httpRequest(
+        "GET",
+        apiUrl(m_server, u"/audit"_s, params({{u"action"_s, u"tenant.tier"_s}, {u"target"_s, u"gamma"_s}})),
+        {}, admin.headers());
+    QVERIFY2(audit.status == 200, audit.body.constData());
+    const QJsonArray entries = audit.json().value(u"items"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(u"detail"_s).toObject().value(u"tier"_s).toString(), u"team"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"detail"_s).toObject().value(u"by"_s).toString(), u"operator"_s);
     QVERIFY(!installLicense(u"gamma"_s, u"notes"_s, u"2.0.0"_s).isEmpty());
 }
 
