@@ -2259,6 +2259,25 @@
     </message>
 </context>
 <context>
+    <name>mm::cli::TakedownCommand</name>
+    <message>
+        <source>withdraw a published version from the catalog, with the reason (moderators)</source>
+        <translation>eine veröffentlichte Version mit Begründung aus dem Katalog zurückziehen (Moderatoren)</translation>
+    </message>
+    <message>
+        <source>takedown takes a module id and a version</source>
+        <translation>takedown erwartet eine Modul-ID und eine Version</translation>
+    </message>
+    <message>
+        <source>takedown needs --reason: say why the version is withdrawn</source>
+        <translation>takedown braucht --reason: Geben Sie an, warum die Version zurückgezogen wird</translation>
+    </message>
+    <message>
+        <source>Took down %1 %2; it leaves the catalog with version %3.</source>
+        <translation>%1 %2 zurückgezogen; die Version verlässt den Katalog mit Katalogversion %3.</translation>
+    </message>
+</context>
+<context>
     <name>mm::cli::TrustCommand</name>
     <message>
         <source>show the marketplace&apos;s root key fingerprint, or pin it for this profile</source>

@@ -31,6 +31,7 @@
 #include "app/cli/commands/SignupCommand.h"
 #include "app/cli/commands/SubmissionsCommand.h"
 #include "app/cli/commands/SyncCommand.h"
+#include "app/cli/commands/TakedownCommand.h"
 #include "app/cli/commands/TrustCommand.h"
 #include "app/cli/commands/UninstallCommand.h"
 #include "app/cli/commands/UpdateCommand.h"
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<QueueCommand>());
     commands.push_back(std::make_unique<ReviewSubmissionCommand>());
     commands.push_back(std::make_unique<ClaimCommand>());
+    commands.push_back(std::make_unique<TakedownCommand>());
     commands.push_back(std::make_unique<DecisionCommand>(moderation::Decision::Kind::Approve));
     commands.push_back(std::make_unique<DecisionCommand>(moderation::Decision::Kind::Reject));
     commands.push_back(std::make_unique<DecisionCommand>(moderation::Decision::Kind::RequestChanges));

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void approvePublishes();
     void rejectNeedsAReason();
     void requestChanges();
+    void takedownNeedsAReason();
     void reviewsOfAModule();
     void tenantAdminIsRefused();
 
@@ -176,6 +177,22 @@ void tst_CliModeration::requestChanges()
     QVERIFY2(changes.exitCode == 0, qPrintable(changes.err));
     QCOMPARE(changes.json().value(u"submission"_s).toObject().value(u"status"_s).toString(),
              u"changes-requested"_s);
+}
+
+void tst_CliModeration::takedownNeedsAReason()
+{
+    QCOMPARE(cli(m_moderator.path(), {u"takedown"_s, u"event-bus"_s, u"1.5.2"_s}).exitCode, 2);
+    QCOMPARE(cli(m_moderator.path(), {u"takedown"_s, u"event-bus"_s, u"--reason"_s, u"why"_s}).exitCode, 2);
+    const ProgramRun done = cli(m_moderator.path(), {u"--json"_s, u"takedown"_s, u"event-bus"_s, u"1.5.2"_s,
+                                                     u"--reason"_s, u"Sends tokens in the clear"_s});
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    QCOMPARE(done.json().value(u"version"_s).toString(), u"1.5.2"_s);
+    QVERIFY(done.json().value(u"catalog_version"_s).toInteger() > 0);
+    // Once only: the version is no longer in the catalog.
+    const ProgramRun again = cli(m_moderator.path(), {u"--json"_s, u"takedown"_s, u"event-bus"_s, u"1.5.2"_s,
+                                                      u"--reason"_s, u"again"_s});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"conflict"_s);
 }
 
 void tst_CliModeration::reviewsOfAModule()
