@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes docs/screenshots/publish-checks.png (the publish wizard's Checks page stopping a module
-# with a private key left in it) and docs/screenshots/my-modules.png (My modules with the
-# marketplace's reports). Starts a demo modmarketd, publishes two modules through the CLI the way
+# with a private key left in it), docs/screenshots/my-modules.png (My modules with the
+# marketplace's reports) and docs/screenshots/moderation.png (the demo moderator's queue with
+# those submissions). Starts a demo modmarketd, publishes two modules through the CLI the way
 # docs/developers/guide.md does (one clean, one with a warning), waits for the marketplace's
 # pipeline, then runs the desktop app under Xvfb. Needs a keychain for the signing key:
 #   dbus-run-session -- scripts/with-keyring.sh scripts/publish-screenshots.sh
@@ -40,6 +41,8 @@ cli init --template content --id aurora-icons --name "Aurora Icons" --publisher 
 # A long random-looking value in a config file: the secret scan flags it for a moderator.
 printf '{"theme": "aurora", "token": "%s"}\n' "$(head -c 48 /dev/urandom | base64 | tr -d '/+=' | head -c 48)" \
   >aurora-icons/settings.json
+echo "aurora-tools-passphrase" | cli signup --email dev@aurora.example --name "Aurora Dev" \
+  --publisher "$publisher" --publisher-name "Aurora Tools" --password-stdin >/dev/null
 cli keygen --publisher "$publisher" --name "Aurora Tools" --register >/dev/null
 for module in aurora-palette aurora-icons; do
   cli pack "$module" -o "$module.mmpkg" >/dev/null
@@ -62,3 +65,7 @@ mkdir -p docs/screenshots
 run() { QT_QPA_PLATFORM=xcb timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" "${app[@]}" "$@"; }
 run --view my-modules --publisher "$publisher" --screenshot "$PWD/docs/screenshots/my-modules.png"
 run --publish "$state/aurora-palette-next" --screenshot "$PWD/docs/screenshots/publish-checks.png"
+
+# The moderator's view of the same marketplace (one session per marketplace: sign in anew).
+echo "demo-password" | cli login --email moderator@demo.test --password-stdin >/dev/null
+run --view moderation --screenshot "$PWD/docs/screenshots/moderation.png"
