@@ -88,7 +88,9 @@ ModerationView::ModerationView(QUrl marketplace, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addLayout(actions);
-    auto* splitter = new QSplitter(Qt::Horizontal, m_content);
+    // The queue above its detail, as in My modules: the queue's seven columns and the report's
+    // findings both need the full width.
+    auto* splitter = new QSplitter(Qt::Vertical, m_content);
     splitter->addWidget(m_table);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
