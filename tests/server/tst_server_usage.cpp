@@ -150,7 +150,14 @@ void tst_ServerUsage::meteredModules()
     m_f.stripe.pay(QUrl(pager[u"checkout_url"_s].toString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_f.orderStatus(u"metered"_s, pager[u"order"_s][u"id"_s].toString()),
                               u"fulfilled"_s, 30000);
-    QCOMPARE(report(u"pager"_s, {record(u"p-1"_s, 10)})[u"amount"_s].toInteger(), 4); // 4.2857...
+    // Stamped now: the pager's period began at its purchase, after `now` above.
+    const QJsonObject pagerRecord{{u"id"_s, u"p-1"_s},
+                                  {u"quantity"_s, 10},
+                                  {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const HttpAnswer pagerUsage = tenantCall(m_f.server, "POST", u"/modules/pager/usage"_s, u"metered"_s,
+                                             {{u"records"_s, QJsonArray{pagerRecord}}});
+    QVERIFY2(pagerUsage.status == 200, pagerUsage.body.constData());
+    QVERIFY2(pagerUsage.json()[u"amount"_s].toInteger() == 4, pagerUsage.body.constData()); // 4.2857...
 
     // ... so each renewal bills exactly its own module's usage.
     const auto renew = [&](const QString& checkoutUrl) {
