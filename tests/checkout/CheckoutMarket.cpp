@@ -49,24 +49,10 @@ ProgramRun CheckoutMarket::cli(const QString& profile, const QStringList& argume
 ProgramRun CheckoutMarket::cli(const QString& profile, const QStringList& arguments,
                                const QByteArray& input) const
 {
-    QProcess process;
-    process.setProcessEnvironment(ProgramRun::isolatedEnvironment(home()));
-    process.start(qEnvironmentVariable("MM_CLI"),
-                  QStringList{u"--profile"_s, profile, u"--marketplace"_s, url().toString()} + arguments);
-    ProgramRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProgramRun::runWithInput(
+        qEnvironmentVariable("MM_CLI"),
+        QStringList{u"--profile"_s, profile, u"--marketplace"_s, url().toString()} + arguments,
+        ProgramRun::isolatedEnvironment(home()), input, 120000);
 }
 
 QString CheckoutMarket::signIn(const QString& profile) const

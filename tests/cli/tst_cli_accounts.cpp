@@ -46,24 +46,10 @@ private:
 ProgramRun tst_CliAccounts::cliAt(const QString& url, const QStringList& arguments,
                                   const QByteArray& input) const
 {
-    QProcess process;
-    process.setProcessEnvironment(ProgramRun::isolatedEnvironment(m_home.path()));
-    process.start(qEnvironmentVariable("MM_CLI"),
-                  QStringList{u"--profile"_s, m_profile.path(), u"--marketplace"_s, url} + arguments);
-    ProgramRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProgramRun::runWithInput(qEnvironmentVariable("MM_CLI"),
+                                    QStringList{u"--profile"_s, m_profile.path(), u"--marketplace"_s, url} +
+                                        arguments,
+                                    ProgramRun::isolatedEnvironment(m_home.path()), input);
 }
 
 ProgramRun tst_CliAccounts::cli(const QStringList& arguments, const QByteArray& input) const

@@ -402,24 +402,10 @@ mm::net::BlockingGet::Headers tst_CliInstall::tenantHeaders(const QString& tenan
 CliRun tst_CliInstall::cliWithInput(const QString& profile, const QStringList& arguments,
                                     const QByteArray& input) const
 {
-    QProcess process;
-    process.setProcessEnvironment(ProgramRun::isolatedEnvironment(m_home.path()));
-    process.start(qEnvironmentVariable("MM_CLI"),
-                  QStringList{u"--profile"_s, profile, u"--marketplace"_s, m_url} + arguments);
-    CliRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProgramRun::runWithInput(qEnvironmentVariable("MM_CLI"),
+                                    QStringList{u"--profile"_s, profile, u"--marketplace"_s, m_url} +
+                                        arguments,
+                                    ProgramRun::isolatedEnvironment(m_home.path()), input);
 }
 
 QTEST_GUILESS_MAIN(tst_CliInstall)

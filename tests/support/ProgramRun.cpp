@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace mm::test {
@@ -27,13 +29,24 @@ QStringList ProgramRun::ids() const
     return result;
 }
 
-ProgramRun ProgramRun::run(const QString& program, const QStringList& arguments,
-                           const QProcessEnvironment& environment, int timeoutMs)
+namespace {
+
+mm::test::ProgramRun finish(const QString& program, const QStringList& arguments,
+                            const QProcessEnvironment& environment, const std::optional<QByteArray>& input,
+                            int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
-    ProgramRun result;
+    mm::test::ProgramRun result;
+    if (input) {
+        if (!process.waitForStarted()) {
+            result.err = u"%1 did not start"_s.arg(program);
+            return result;
+        }
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -44,6 +57,21 @@ ProgramRun ProgramRun::run(const QString& program, const QStringList& arguments,
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace
+
+ProgramRun ProgramRun::run(const QString& program, const QStringList& arguments,
+                           const QProcessEnvironment& environment, int timeoutMs)
+{
+    return finish(program, arguments, environment, std::nullopt, timeoutMs);
+}
+
+ProgramRun ProgramRun::runWithInput(const QString& program, const QStringList& arguments,
+                                    const QProcessEnvironment& environment, const QByteArray& input,
+                                    int timeoutMs)
+{
+    return finish(program, arguments, environment, input, timeoutMs);
 }
 
 QProcessEnvironment ProgramRun::isolatedEnvironment(const QString& home, const QString& locale)

@@ -21,6 +21,10 @@ struct ProgramRun
     static ProgramRun run(const QString& program, const QStringList& arguments,
                           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
                           int timeoutMs = 60000);
+    // The same with `input` written to its standard input, which is then closed (--password-stdin).
+    static ProgramRun runWithInput(const QString& program, const QStringList& arguments,
+                                   const QProcessEnvironment& environment, const QByteArray& input,
+                                   int timeoutMs = 60000);
     // For CLI children: HOME and XDG folders under `home` (so no profile of the user is touched),
     // no log level override, and the given locale.
     static QProcessEnvironment isolatedEnvironment(const QString& home,
