@@ -130,6 +130,7 @@ MainWindow::MainWindow(Profile profile, const QUrl& marketplace, QWidget* parent
     statusBar()->addPermanentWidget(m_syncStatus);
     buildMenus();
     connect(m_account, &AccountState::switched, this, &MainWindow::startSync);
+    connect(m_account, &AccountState::changed, this, &MainWindow::followRoles);
     m_account->load();
 
     connect(m_filters, &CatalogFilterBar::queryChanged, this, &MainWindow::applyQuery);
@@ -222,8 +223,8 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Installed modules"), this, &MainWindow::showInstalled);
     view->addAction(tr("&Licenses"), this, &MainWindow::showLicenses);
     view->addAction(tr("Install &history"), m_installed, &InstalledView::showHistory);
-    view->addAction(tr("&Revenue"), this, &MainWindow::showRevenue);
-    view->addAction(tr("&My modules"), this, &MainWindow::showMyModules);
+    m_developerActions = {view->addAction(tr("&Revenue"), this, &MainWindow::showRevenue),
+                          view->addAction(tr("&My modules"), this, &MainWindow::showMyModules)};
     view->addAction(m_moderation->menuAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Module Marketplace"), this, [this] {
@@ -233,6 +234,20 @@ void MainWindow::buildMenus()
                "<p>Profile: %2</p>")
                 .arg(QCoreApplication::applicationVersion(), m_profile.directory().toHtmlEscaped()));
     });
+}
+
+void MainWindow::followRoles()
+{
+    // Signed out, the developer area stays in sight: its views say where to sign in. Signed in,
+    // a tenant admin or a moderator has nothing there.
+    const bool developer =
+        !m_account->isSignedIn() || m_account->hasRole(u"developer") || m_account->hasRole(u"admin");
+    m_sidebar->setDeveloperAreaVisible(developer);
+    for (QAction* action : std::as_const(m_developerActions))
+        action->setVisible(developer);
+    if (!developer &&
+        (m_pages->currentWidget() == m_revenue || m_pages->currentWidget() == m_publishing->view()))
+        showCatalog();
 }
 
 void MainWindow::applyQuery()

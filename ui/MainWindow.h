@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -83,6 +84,9 @@ public:
     // Who is signed in; role-aware menus and views follow its changed() signal.
     AccountState* account() const { return m_account; }
     ModerationCoordinator* moderation() const { return m_moderation; }
+    Sidebar* sidebar() const { return m_sidebar; }
+    // View › Revenue and View › My modules, shown with the sidebar's developer area.
+    QList<QAction*> developerActions() const { return m_developerActions; }
     // The Reviews tab of the module page.
     ReviewsPanel* reviews() const { return m_reviews; }
 
@@ -100,6 +104,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void followRoles();
     void syncCatalog();
     void askToTrust(const QString& fingerprint);
     void applyQuery();
@@ -128,6 +133,7 @@ private:
     InstallFlow* m_flow;
     UpdateNotifier* m_notifier;
     LicenseCoordinator* m_licenses;
+    QList<QAction*> m_developerActions;
     TenantTierUpdate* m_tierUpdate;
     UsageUpload* m_usageUpload;
     RevenueView* m_revenue;

@@ -20,7 +20,13 @@
 #include "ui/moderation/QueueTableModel.h"
 #include "ui/moderation/SubmissionDetailPane.h"
 #include "ui/publish/FindingTableModel.h"
+#include "ui/publish/MyModulesNavButton.h"
+#include "ui/publish/MyModulesView.h"
+#include "ui/publish/PublishCoordinator.h"
 #include "ui/publish/SubmissionStatusText.h"
+#include "ui/widgets/RevenueNavButton.h"
+#include "ui/widgets/RevenueView.h"
+#include "ui/widgets/Sidebar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,6 +63,7 @@ private Q_SLOTS:
     void moderatorApprovesFromTheQueue();
     void rejectionNeedsAReasonTheDeveloperReads();
     void onlyModeratorsSeeModeration();
+    void theLongestWaitingOpensFirst();
     void tenantSyncsAndInstallsTheApprovedModule();
     void takenDownCopiesAreFlagged();
 
@@ -228,6 +235,24 @@ void tst_ModerationView::rejectionNeedsAReasonTheDeveloperReads()
     QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 30000);
 }
 
+void tst_ModerationView::theLongestWaitingOpensFirst()
+{
+    ModerationFixture& developer = *m_fixture;
+    const QJsonObject submitted = developer.submitGoodModule(m_publisher, uniqueId(u"waiting-mod"_s));
+    QVERIFY2(!submitted.isEmpty(), qPrintable(developer.error()));
+
+    QVERIFY(signIn(u"moderator@demo.test"_s));
+    ModerationView view(m_server.url());
+    view.show();
+    QSignalSpy shown(&view, &ModerationView::detailShown);
+    view.reload();
+    QVERIFY(shown.wait(30000));
+    QVERIFY(view.model()->rowCount() >= 1);
+    QCOMPARE(view.table()->currentIndex().row(), 0);
+    QCOMPARE(view.currentId(), view.model()->index(0, 0).data(QueueTableModel::IdRole).toString());
+    QVERIFY(view.detail()->hasReview());
+}
+
 void tst_ModerationView::onlyModeratorsSeeModeration()
 {
     QTemporaryDir profileDir;
@@ -242,6 +267,29 @@ void tst_ModerationView::onlyModeratorsSeeModeration()
         QVERIFY(window.moderation()->menuAction()->isVisible());
         window.moderation()->nav()->button()->click();
         QCOMPARE(window.moderation()->view()->isVisibleTo(&window), true);
+        // A moderator publishes nothing: no developer area.
+        QVERIFY(!window.sidebar()->revenueNav()->isVisibleTo(&window));
+        QVERIFY(!window.sidebar()->myModulesNav()->isVisibleTo(&window));
+        for (QAction* action : window.developerActions())
+            QVERIFY(!action->isVisible());
+    }
+    {
+        QVERIFY(signIn(u"developer@demo.test"_s));
+        mm::ui::MainWindow window(*profile, m_server.url());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.account()->hasRole(u"developer"), 30000);
+        QVERIFY(window.sidebar()->revenueNav()->isVisibleTo(&window));
+        QVERIFY(window.sidebar()->myModulesNav()->isVisibleTo(&window));
+        QCOMPARE(window.developerActions().size(), 2);
+        for (QAction* action : window.developerActions())
+            QVERIFY(action->isVisible());
+        QVERIFY(!window.moderation()->nav()->isVisibleTo(&window));
+        // Signing out leaves the developer area in sight, to say where to sign in.
+        window.showRevenue();
+        window.account()->signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.account()->isSignedIn(), 30000);
+        QVERIFY(window.sidebar()->revenueNav()->isVisibleTo(&window));
+        QVERIFY(window.revenueView()->isVisibleTo(&window));
     }
     {
         QVERIFY(signIn(u"tenant@demo.test"_s));
@@ -253,6 +301,10 @@ void tst_ModerationView::onlyModeratorsSeeModeration()
         QVERIFY(!window.moderation()->menuAction()->isVisible());
         window.showModeration(); // e.g. --view moderation: refused
         QVERIFY(!window.moderation()->view()->isVisibleTo(&window));
+        QVERIFY(!window.sidebar()->revenueNav()->isVisibleTo(&window));
+        QVERIFY(!window.sidebar()->myModulesNav()->isVisibleTo(&window));
+        window.showMyModules(); // still reachable from the command line, but not offered
+        QVERIFY(window.publishing()->view()->isVisibleTo(&window));
     }
 }
 

@@ -152,6 +152,10 @@ void ModerationView::reload()
         if (const int row = m_model->rowOf(wanted); row >= 0) {
             m_wanted.clear();
             m_table->setCurrentIndex(m_model->index(row, 0));
+        } else if (m_wanted.isEmpty() && !queue->isEmpty() && !m_detail->hasReview()) {
+            // The queue lists the longest waiting first: open that one rather than an empty pane.
+            // A decided submission still on screen stays there.
+            m_table->setCurrentIndex(m_model->index(0, 0));
         }
         updateActions();
         Q_EMIT reloaded();

@@ -47,6 +47,12 @@ void Sidebar::addEntry(Page page, NavEntry* entry)
     m_entries.append({page, entry});
 }
 
+void Sidebar::setDeveloperAreaVisible(bool visible)
+{
+    m_revenue->setVisible(visible);
+    m_myModules->setVisible(visible);
+}
+
 void Sidebar::setActivePage(Page page)
 {
     for (const auto& [entryPage, entry] : std::as_const(m_entries))

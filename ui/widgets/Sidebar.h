@@ -42,6 +42,8 @@ public:
     void addEntry(Page page, NavEntry* entry);
     // Highlights the page's entry; for the catalog, the current category again.
     void setActivePage(Page page);
+    // Revenue and My modules, which only developers (and admins) have a use for.
+    void setDeveloperAreaVisible(bool visible);
 
 Q_SIGNALS:
     void installedClicked();
