@@ -14,7 +14,7 @@ namespace {
 using Cause = Incompatibility::Cause;
 using Requirements = QList<Dependency> Candidate::*;
 
-void unavailableFacts(const Package& p, int package, std::vector<Incompatibility>& out)
+void unavailableFacts(const Package& p, int package, Incompatibilities& out)
 {
     const qsizetype n = p.candidates.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -49,14 +49,12 @@ Incompatibility requirementFact(PackageTable& packages, int package, int target,
     // the incompatibilities of a resolve.
     Incompatibility fact;
     fact.cause = isConflict ? Cause::Conflict : Cause::Dependency;
-    fact.terms.reserve(2);
     fact.terms.append(std::move(depender));
     fact.terms.append(Term{target, isConflict, matching});
     return fact;
 }
 
-void requirementFacts(PackageTable& packages, int package, Requirements which,
-                      std::vector<Incompatibility>& out)
+void requirementFacts(PackageTable& packages, int package, Requirements which, Incompatibilities& out)
 {
     const bool isConflict = which == &Candidate::conflicts;
     // Copy: indexOf() below may grow the table and move the package.
@@ -126,13 +124,11 @@ void requirementFacts(PackageTable& packages, int package, Requirements which,
 
 } // namespace
 
-std::vector<Incompatibility> factsFor(PackageTable& packages, int package)
+void appendFacts(PackageTable& packages, int package, Incompatibilities& out)
 {
-    std::vector<Incompatibility> out;
     unavailableFacts(packages[package], package, out);
     requirementFacts(packages, package, &Candidate::dependencies, out);
     requirementFacts(packages, package, &Candidate::conflicts, out);
-    return out;
 }
 
 } // namespace mm::resolver

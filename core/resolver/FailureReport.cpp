@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace mm::resolver {
 
-FailureReport::FailureReport(const std::vector<Incompatibility>& all, const IncompatibilityText& text)
+FailureReport::FailureReport(const Incompatibilities& all, const IncompatibilityText& text)
     : m_all(all)
     , m_text(text)
 {}

@@ -19,7 +19,7 @@ class FailureReport
     Q_DECLARE_TR_FUNCTIONS(mm::resolver::FailureReport)
 
 public:
-    FailureReport(const std::vector<Incompatibility>& all, const IncompatibilityText& text);
+    FailureReport(const Incompatibilities& all, const IncompatibilityText& text);
 
     QString write(int failure);
 
@@ -45,7 +45,7 @@ private:
     QString both(int first, int second, std::optional<int> firstLine = {},
                  std::optional<int> secondLine = {}) const;
 
-    const std::vector<Incompatibility>& m_all;
+    const Incompatibilities& m_all;
     const IncompatibilityText& m_text;
     int m_root = -1;
     QHash<int, int> m_derivations;

@@ -4,11 +4,10 @@
 
 namespace mm::resolver {
 
-Incompatibility Incompatibility::make(QList<Term> terms, Cause cause)
+Incompatibility Incompatibility::make(Terms terms, Cause cause)
 {
     Incompatibility result;
     result.cause = cause;
-    result.terms.reserve(terms.size());
     for (Term& term : terms) {
         auto same = std::find_if(result.terms.begin(), result.terms.end(),
                                  [&term](const Term& t) { return t.package == term.package; });
@@ -24,7 +23,7 @@ Incompatibility Incompatibility::make(QList<Term> terms, Cause cause)
     return result;
 }
 
-Incompatibility Incompatibility::derived(QList<Term> terms, int left, int right)
+Incompatibility Incompatibility::derived(Terms terms, int left, int right)
 {
     Incompatibility result = make(std::move(terms), Cause::Derived);
     result.left = left;

@@ -3,8 +3,15 @@
 #include "core/resolver/Term.h"
 
 #include <QList>
+#include <QVarLengthArray>
+
+#include <vector>
 
 namespace mm::resolver {
+
+// Most incompatibilities are dependency facts of two terms: held inline, a resolve's tens of
+// thousands of facts cost no allocation each.
+using Terms = QVarLengthArray<Term, 2>;
 
 // A set of terms that must not all be true at once: PubGrub's only kind of fact. External
 // ones come from the request and the catalog; derived ones are learned from two others during
@@ -26,7 +33,7 @@ struct Incompatibility
         Derived
     };
 
-    QList<Term> terms;
+    Terms terms;
     Cause cause = Cause::Derived;
     QString reason;      // Unavailable
     QString target;      // Missing*: the module asked for
@@ -37,12 +44,15 @@ struct Incompatibility
 
     // Terms about one package are intersected into one. Derived incompatibilities also drop a
     // positive root term when others remain, since the root is always selected.
-    static Incompatibility make(QList<Term> terms, Cause cause);
-    static Incompatibility derived(QList<Term> terms, int left, int right);
+    static Incompatibility make(Terms terms, Cause cause);
+    static Incompatibility derived(Terms terms, int left, int right);
 
     bool isDerived() const { return cause == Cause::Derived; }
     // No terms, or only "root is selected": nothing can be selected, the request fails.
     bool isFailure() const;
 };
+
+// A resolve's incompatibilities, by index.
+using Incompatibilities = std::vector<Incompatibility>;
 
 } // namespace mm::resolver

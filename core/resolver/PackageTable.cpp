@@ -71,11 +71,12 @@ VersionSet PackageTable::matching(int package, const semver::Range& range, const
         m_matching.resize(std::size_t(package) + 1);
     auto& cached = m_matching[std::size_t(package)];
     for (const Matched& m : cached)
-        if (m.hash == hash && m.label == label && m.range == range)
+        if (m.hash == hash && *m.label == label && m.range == range)
             return m.set;
     const auto& versions = (*this)[package].versions;
+    const QString* text = &m_labels.emplace_back(label);
     // "*" says nothing a bare id does not; other labels are quoted as written.
-    VersionSet set = VersionSet::none(versions.size(), range.isAny() ? QString() : label);
+    VersionSet set = VersionSet::none(versions.size(), range.isAny() ? nullptr : text);
     // With one comparator set, a version outside any comparator's bound cannot match: test only
     // the window all bounds leave (when the versions are ascending), since testing every version
     // against every range is most of learning a package's facts.
@@ -118,7 +119,7 @@ VersionSet PackageTable::matching(int package, const semver::Range& range, const
     for (qsizetype i = first; i < end; ++i)
         if ((bounded && !versions[i].isPrerelease()) || range.satisfies(versions[i]))
             set.insert(i);
-    cached.push_back(Matched{hash, label, range, set});
+    cached.push_back(Matched{hash, text, range, set});
     return set;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <deque>
 #include <vector>
 
 namespace mm::resolver {
@@ -52,7 +53,7 @@ private:
     struct Matched
     {
         std::size_t hash = 0;
-        QString label;
+        const QString* label; // in m_labels
         semver::Range range;
         VersionSet set;
     };
@@ -64,6 +65,7 @@ private:
     std::vector<Package> m_packages;
     QHash<QString, int> m_index;
     mutable std::vector<std::vector<Matched>> m_matching; // by package
+    mutable std::deque<QString> m_labels;                 // the sets' labels: a deque keeps their addresses
 };
 
 } // namespace mm::resolver

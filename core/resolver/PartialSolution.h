@@ -35,6 +35,7 @@ public:
     void backtrack(int level); // drops assignments above `level`
 
     int level() const { return m_level; }
+    int size() const { return int(m_assignments.size()); }
     const Assignment& at(int index) const { return m_assignments[std::size_t(index)]; }
     const Term* known(int package) const
     {

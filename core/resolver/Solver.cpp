@@ -4,6 +4,7 @@
 #include "core/resolver/PackageTable.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace mm::resolver {
 
@@ -16,18 +17,55 @@ int Solver::store(Incompatibility incompatibility)
 {
     m_all.push_back(std::move(incompatibility));
     m_blocked.emplace_back();
+    m_slotsOf.emplace_back();
+    m_parkedNext.push_back(-1);
     return int(m_all.size()) - 1;
 }
 
 int Solver::add(Incompatibility incompatibility)
 {
     const int index = store(std::move(incompatibility));
-    for (const Term& term : m_all.back().terms) {
+    watch(index);
+    return index;
+}
+
+void Solver::watch(int index)
+{
+    Slots& slots = m_slotsOf[std::size_t(index)];
+    slots.start = int(m_slots.size());
+    for (const Term& term : m_all[std::size_t(index)].terms) {
         if (m_byPackage.size() <= std::size_t(term.package))
             m_byPackage.resize(std::size_t(term.package) + 1);
-        m_byPackage[std::size_t(term.package)].append(index);
+        const int position = m_byPackage[std::size_t(term.package)].append(index);
+        m_slots.emplace_back(term.package, position);
     }
-    return index;
+    slots.count = int(m_slots.size()) - slots.start;
+}
+
+void Solver::park(int index, int assignment)
+{
+    if (m_parkedHead.size() <= std::size_t(assignment))
+        m_parkedHead.resize(std::size_t(assignment) + 1, -1);
+    m_parkedNext[std::size_t(index)] = std::exchange(m_parkedHead[std::size_t(assignment)], index);
+    const Slots slots = m_slotsOf[std::size_t(index)]; // none yet for a learned one not kept
+    for (int s = slots.start; s < slots.start + slots.count; ++s)
+        m_byPackage[std::size_t(m_slots[std::size_t(s)].first)].close(m_slots[std::size_t(s)].second);
+}
+
+void Solver::backtrack(int level)
+{
+    const int before = m_solution.size();
+    m_solution.backtrack(level);
+    const int after = m_solution.size();
+    for (int a = after; a < before && std::size_t(a) < m_parkedHead.size(); ++a) {
+        for (int index = std::exchange(m_parkedHead[std::size_t(a)], -1); index >= 0;
+             index = m_parkedNext[std::size_t(index)]) {
+            const Slots slots = m_slotsOf[std::size_t(index)];
+            for (int s = slots.start; s < slots.start + slots.count; ++s)
+                m_byPackage[std::size_t(m_slots[std::size_t(s)].first)].reopen(
+                    m_slots[std::size_t(s)].second);
+        }
+    }
 }
 
 std::expected<void, int> Solver::solve()
@@ -50,30 +88,30 @@ std::expected<void, int> Solver::propagate(int package)
         const int current = changed.takeFirst();
         if (m_byPackage.size() <= std::size_t(current))
             continue;
-        // Newest first: learned incompatibilities are the most specific. Copied, because
-        // conflict resolution adds to the list.
-        const QList<int> indices = m_byPackage[std::size_t(current)];
-        for (auto it = indices.crbegin(); it != indices.crend(); ++it) {
-            // Most visits find the incompatibility still blocked; testing that here, on the small
-            // blocked entry alone, spares the call and the load of the incompatibility.
-            const Blocked& blocked = m_blocked[std::size_t(*it)];
-            if (m_solution.holds(blocked.assignment, blocked.stamp))
-                continue;
-            const Propagated result = propagate(m_all[std::size_t(*it)], *it);
+        // Newest first: learned incompatibilities are the most specific. Conflict resolution may
+        // grow the lists: the walk ends right after it.
+        std::optional<int> failure;
+        m_byPackage[std::size_t(current)].visitOpenNewestFirst([&](int index) {
+            const Propagated result = propagate(m_all[std::size_t(index)], index);
             if (result.conflict) {
-                const auto rootCause = resolveConflict(*it);
-                if (!rootCause)
-                    return std::unexpected(rootCause.error());
+                const auto rootCause = resolveConflict(index);
+                if (!rootCause) {
+                    failure = rootCause.error();
+                    return false;
+                }
                 changed.clear();
                 // After the backjump the learned incompatibility is almost satisfied: derive.
                 const Propagated again = propagate(m_all[std::size_t(*rootCause)], *rootCause);
                 if (again.derivedPackage >= 0)
                     changed.append(again.derivedPackage);
-                break;
+                return false;
             }
             if (result.derivedPackage >= 0 && !changed.contains(result.derivedPackage))
                 changed.append(result.derivedPackage);
-        }
+            return true;
+        });
+        if (failure)
+            return std::unexpected(*failure);
     }
     return {};
 }
@@ -88,8 +126,10 @@ Solver::Propagated Solver::propagate(const Incompatibility& incompatibility, int
         const Relation relation = m_solution.relation(term);
         if (relation == Relation::Contradicted) {
             blocked.assignment = m_solution.last(term.package);
-            if (blocked.assignment >= 0)
+            if (blocked.assignment >= 0) {
                 blocked.stamp = m_solution.stamp(blocked.assignment);
+                park(index, blocked.assignment);
+            }
             return {};
         }
         if (relation == Relation::Inconclusive) {
@@ -109,8 +149,8 @@ std::expected<int, int> Solver::resolveConflict(int index)
 {
     bool learned = false;
     while (!m_all[std::size_t(index)].isFailure()) {
-        // Copy: store() below may reallocate m_all.
-        const Incompatibility current = m_all[std::size_t(index)];
+        // Not used after store() below, which may move it.
+        const Incompatibility& current = m_all[std::size_t(index)];
         qsizetype recentTerm = -1;
         int recent = -1;
         int previousLevel = 1;
@@ -141,18 +181,12 @@ std::expected<int, int> Solver::resolveConflict(int index)
         }
         const Assignment satisfier = m_solution.at(recent);
         if (previousLevel < satisfier.level || satisfier.isDecision()) {
-            m_solution.backtrack(previousLevel);
-            if (learned) {
-                // Re-register the stored incompatibility so propagation sees it from now on.
-                for (const Term& term : current.terms) {
-                    if (m_byPackage.size() <= std::size_t(term.package))
-                        m_byPackage.resize(std::size_t(term.package) + 1);
-                    m_byPackage[std::size_t(term.package)].append(index);
-                }
-            }
+            backtrack(previousLevel);
+            if (learned)
+                watch(index); // stored for the explanation so far, propagation sees it from now on
             return index;
         }
-        QList<Term> terms;
+        Terms terms;
         for (qsizetype i = 0; i < current.terms.size(); ++i)
             if (i != recentTerm)
                 terms.append(current.terms[i]);
@@ -184,8 +218,13 @@ std::optional<int> Solver::decide()
         // Learn the package's facts before choosing, so a version this host cannot run or
         // whose dependencies are already ruled out is excluded by propagation, not by trial.
         m_packages.at(best).expanded = true;
-        for (auto& fact : factsFor(m_packages, best))
-            add(std::move(fact));
+        const auto first = m_all.size();
+        appendFacts(m_packages, best, m_all);
+        m_blocked.resize(m_all.size());
+        m_slotsOf.resize(m_all.size());
+        m_parkedNext.resize(m_all.size(), -1);
+        for (auto index = first; index < m_all.size(); ++index)
+            watch(int(index));
         return best;
     }
     const VersionSet allowed = m_solution.known(best)->set;

@@ -15,9 +15,9 @@ Term intersect(const Term& a, const Term& b)
     }
     // Keep a quoted range when the result is the same set of versions as an operand's.
     if (constraint == a.set)
-        constraint.setLabel(a.set.label());
+        constraint.setLabel(a.set.labelText());
     else if (constraint == b.set)
-        constraint.setLabel(b.set.label());
+        constraint.setLabel(b.set.labelText());
     return Term{a.package, !absent, std::move(constraint)};
 }
 

@@ -7,22 +7,31 @@ using namespace Qt::StringLiterals;
 namespace mm::resolver {
 
 VersionSet::VersionSet(qsizetype universe)
-    : m_universe(universe)
-    , m_words((universe + wordBits - 1) / wordBits, Word(0))
-{}
+    : m_universe(std::int32_t(universe))
+    , m_wordCount(std::int32_t((universe + wordBits - 1) / wordBits))
+{
+    if (m_wordCount > inlineWords)
+        m_heap = std::make_unique<Word[]>(std::size_t(m_wordCount)); // zeroed
+}
 
-VersionSet VersionSet::none(qsizetype universe, QString label)
+VersionSet VersionSet::none(qsizetype universe, const QString* label)
 {
     VersionSet set(universe);
-    set.m_label = std::move(label);
+    set.m_label = label;
     return set;
+}
+
+const QString& VersionSet::label() const
+{
+    static const QString none;
+    return m_label ? *m_label : none;
 }
 
 VersionSet VersionSet::all(qsizetype universe)
 {
     VersionSet set(universe);
-    for (qsizetype i = 0; i < set.m_words.size(); ++i)
-        set.m_words[i] = set.validMask(i);
+    for (qsizetype i = 0; i < set.m_wordCount; ++i)
+        set.words()[i] = set.validMask(i);
     return set;
 }
 
