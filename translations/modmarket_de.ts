@@ -4654,6 +4654,10 @@
         <source>A reply needs a text of 1 to %1 characters.</source>
         <translation>Eine Antwort braucht einen Text mit 1 bis %1 Zeichen.</translation>
     </message>
+    <message>
+        <source>Hiding a review needs a reason of 1 to 1000 characters.</source>
+        <translation>Zum Ausblenden einer Bewertung ist ein Grund mit 1 bis 1000 Zeichen nötig.</translation>
+    </message>
 </context>
 <context>
     <name>mm::reviews::ReviewPage</name>
@@ -7577,6 +7581,25 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
     </message>
 </context>
 <context>
+    <name>mm::ui::DecisionBar</name>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Änderungen anfordern…</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::DecisionDialog</name>
     <message>
         <source>Approve submission</source>
@@ -8576,64 +8599,8 @@ Zahlungen werden angenommen, wenn MODMARKETD_STRIPE_SECRET_KEY und MODMARKETD_ST
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <source>Claim</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Approve…</source>
-        <translation>Freigeben…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Zurückweisen…</translation>
-    </message>
-    <message>
-        <source>Request changes…</source>
-        <translation>Änderungen anfordern…</translation>
-    </message>
-    <message>
         <source>Moderation</source>
         <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>Waiting for a decision</source>
-        <translation>Wartet auf eine Entscheidung</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Markiert</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Änderungen angefordert</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Zurückgewiesen</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>Jedes Risiko</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>Hohes Risiko</translation>
-    </message>
-    <message>
-        <source>Medium risk</source>
-        <translation>Mittleres Risiko</translation>
-    </message>
-    <message>
-        <source>Low risk</source>
-        <translation>Niedriges Risiko</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -9248,6 +9215,49 @@ Einreichung %5</translation>
     </message>
 </context>
 <context>
+    <name>mm::ui::QueueFilterBar</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Wartet auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Niedriges Risiko</translation>
+    </message>
+</context>
+<context>
     <name>mm::ui::QueueTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -9609,6 +9619,29 @@ Einreichung %5</translation>
     <message>
         <source>What is wrong with this review? A moderator reads it.</source>
         <translation>Was ist an dieser Bewertung falsch? Ein Moderator liest Ihre Angabe.</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ausblenden…</translation>
+    </message>
+    <message>
+        <source>Hide review</source>
+        <translation>Bewertung ausblenden</translation>
+    </message>
+    <message>
+        <source>Why is this review hidden? Moderators read the reason; the author does not.</source>
+        <translation>Warum wird diese Bewertung ausgeblendet? Moderatoren lesen den Grund, der Verfasser nicht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported %n time(s).</source>
+        <translation>
+            <numerusform>%n-mal gemeldet.</numerusform>
+            <numerusform>%n-mal gemeldet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10129,6 +10162,37 @@ Einreichung %5</translation>
     <message>
         <source>Sync failed and no catalog is cached yet</source>
         <translation>Synchronisierung fehlgeschlagen; noch kein Katalog im Cache</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ui::TakedownAction</name>
+    <message>
+        <source>Take down…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw this approved version from the catalog</source>
+        <translation>Diese freigegebene Version aus dem Katalog zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take down %1 %2</source>
+        <translation>%1 %2 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Why is this version withdrawn? Tenants who installed it read the reason.</source>
+        <translation>Warum wird diese Version zurückgezogen? Mandanten, die sie installiert haben, lesen den Grund.</translation>
+    </message>
+    <message>
+        <source>Take down</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not taken down: %3</source>
+        <translation>%1 %2 wurde nicht zurückgezogen: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is taken down; catalog version %3 lists it as revoked.</source>
+        <translation>%1 %2 ist zurückgezogen; Katalogversion %3 führt sie als widerrufen.</translation>
     </message>
 </context>
 <context>

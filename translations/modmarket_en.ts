@@ -440,6 +440,13 @@
             <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; from %Ln ratings, %3 written review(s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reported %n time(s).</source>
+        <translation>
+            <numerusform>Reported %n time.</numerusform>
+            <numerusform>Reported %n times.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::SubmissionDetailPane</name>

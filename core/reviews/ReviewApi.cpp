@@ -102,6 +102,24 @@ Result<void> ReviewApi::report(const QString& reviewId, const QString& reason, s
     return m_call.send("POST", u"/reviews/%1/report"_s.arg(reviewId), {{u"reason"_s, trimmed}}, stop);
 }
 
+Result<void> ReviewApi::hide(const QString& reviewId, const QString& reason, std::stop_token stop) const
+{
+    if (auto ok = checkReviewId(reviewId); !ok)
+        return std::unexpected(ok.error());
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 1000)
+        return fail(ErrorCode::InvalidInput, tr("Hiding a review needs a reason of 1 to 1000 characters."));
+    return m_call.send("POST", u"/moderation/reviews/%1/hide"_s.arg(reviewId), {{u"reason"_s, trimmed}},
+                       stop);
+}
+
+Result<void> ReviewApi::restore(const QString& reviewId, std::stop_token stop) const
+{
+    if (auto ok = checkReviewId(reviewId); !ok)
+        return std::unexpected(ok.error());
+    return m_call.send("POST", u"/moderation/reviews/%1/restore"_s.arg(reviewId), {}, stop);
+}
+
 Result<void> ReviewApi::reply(const QString& reviewId, const QString& text, std::stop_token stop) const
 {
     if (auto ok = checkReviewId(reviewId); !ok)

@@ -34,6 +34,10 @@ public:
     Result<void> report(const QString& reviewId, const QString& reason, std::stop_token stop = {}) const;
     // The module's publisher answers a review (create or edit).
     Result<void> reply(const QString& reviewId, const QString& text, std::stop_token stop = {}) const;
+    // Moderators: hiding takes it out of the list and the rating, with a reason kept for them;
+    // both settle the review's open reports.
+    Result<void> hide(const QString& reviewId, const QString& reason, std::stop_token stop = {}) const;
+    Result<void> restore(const QString& reviewId, std::stop_token stop = {}) const;
 
     // Checks a review before it is sent, with a sentence for the form.
     static Result<void> checkReview(int rating, const QString& text);

@@ -13,12 +13,14 @@
 #include "ui/AccountState.h"
 #include "ui/MainWindow.h"
 #include "ui/models/InstalledModel.h"
+#include "ui/models/InstalledReader.h"
 #include "ui/moderation/DecisionDialog.h"
 #include "ui/moderation/ModerationCoordinator.h"
 #include "ui/moderation/ModerationNavButton.h"
 #include "ui/moderation/ModerationView.h"
 #include "ui/moderation/QueueTableModel.h"
 #include "ui/moderation/SubmissionDetailPane.h"
+#include "ui/moderation/TakedownAction.h"
 #include "ui/publish/FindingTableModel.h"
 #include "ui/publish/MyModulesNavButton.h"
 #include "ui/publish/MyModulesView.h"
@@ -30,6 +32,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void onlyModeratorsSeeModeration();
     void theLongestWaitingOpensFirst();
     void tenantSyncsAndInstallsTheApprovedModule();
+    void moderatorTakesDownTheApprovedVersion();
     void takenDownCopiesAreFlagged();
 
 private:
@@ -81,6 +85,9 @@ private:
     HttpHeaders m_developer;
     std::unique_ptr<ModerationFixture> m_fixture; // one key for the publisher, registered once
     QString m_approvedModule;
+    QString m_approvedSubmission;
+    QTemporaryDir m_tenantProfile; // has the approved module installed
+    bool m_tenantInstalled = false;
 };
 
 void tst_ModerationView::initTestCase()
@@ -135,6 +142,7 @@ void tst_ModerationView::moderatorApprovesFromTheQueue()
     const QJsonObject submitted = developer.submitGoodModule(m_publisher, m_approvedModule);
     QVERIFY2(!submitted.isEmpty(), qPrintable(developer.error()));
     const QString id = submitted.value(u"id"_s).toString();
+    m_approvedSubmission = id;
 
     QVERIFY(signIn(u"moderator@demo.test"_s));
     ModerationView view(m_server.url());
@@ -311,8 +319,8 @@ void tst_ModerationView::onlyModeratorsSeeModeration()
 void tst_ModerationView::tenantSyncsAndInstallsTheApprovedModule()
 {
     QVERIFY2(!m_approvedModule.isEmpty(), "needs moderatorApprovesFromTheQueue");
-    QTemporaryDir profile;
-    const QString dir = profile.path();
+    QVERIFY(m_tenantProfile.isValid());
+    const QString dir = m_tenantProfile.path();
     const TestUser tenant = m_accounts->tenantAdmin(uniqueId(u"tenant"_s));
     QVERIFY(m_accounts->loginCli(dir, tenant));
     const ProgramRun pin = cli(dir, {u"trust"_s, u"--pin"_s, m_server.rootFingerprint()});
@@ -326,6 +334,55 @@ void tst_ModerationView::tenantSyncsAndInstallsTheApprovedModule()
     QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
     const ProgramRun list = cli(dir, {u"--json"_s, u"list"_s});
     QVERIFY2(list.out.contains(m_approvedModule), qPrintable(list.out));
+    m_tenantInstalled = true;
+}
+
+void tst_ModerationView::moderatorTakesDownTheApprovedVersion()
+{
+    QVERIFY2(!m_approvedSubmission.isEmpty(), "needs moderatorApprovesFromTheQueue");
+    QVERIFY(signIn(u"moderator@demo.test"_s));
+    ModerationView view(m_server.url());
+    view.show();
+    // Approved versions are listed under their own filter; only they offer Take down….
+    QSignalSpy reloaded(&view, &ModerationView::reloaded);
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"approved"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(m_approvedSubmission) >= 0, 30000);
+    QSignalSpy shown(&view, &ModerationView::detailShown);
+    view.selectSubmission(m_approvedSubmission);
+    QTRY_VERIFY_WITH_TIMEOUT(view.currentId() == m_approvedSubmission, 30000);
+    QPushButton* takedown = view.takedown()->button();
+    QVERIFY(takedown->isVisibleTo(&view));
+    QVERIFY(takedown->isEnabled());
+    QVERIFY(!view.approveButton()->isEnabled());
+
+    QSignalSpy takenDown(&view, &ModerationView::takenDown);
+    QSignalSpy failed(&view, &ModerationView::actionFailed);
+    takedown->click();
+    auto* dialog = view.findChild<QInputDialog*>(u"takedownDialog"_s);
+    QVERIFY(dialog);
+    const QString reason = u"Uploads the contact list to an undisclosed server."_s;
+    dialog->setTextValue(reason);
+    dialog->accept();
+    QVERIFY2(takenDown.wait(60000),
+             failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(takenDown.at(0).at(0).toString(), m_approvedModule);
+    QVERIFY2(view.stateLabel()->text().contains(u"taken down"_s), qPrintable(view.stateLabel()->text()));
+
+    // The tenant that installed it syncs, and its Installed view reads the takedown.
+    QVERIFY2(m_tenantInstalled, "needs tenantSyncsAndInstallsTheApprovedModule");
+    const ProgramRun sync = cli(m_tenantProfile.path(), {u"sync"_s});
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    auto profile = mm::Profile::open(m_tenantProfile.path());
+    QVERIFY(profile);
+    auto reading = mm::ui::InstalledReader::installed(*profile, m_server.url());
+    reading.waitForFinished();
+    const auto installed = reading.result();
+    QVERIFY2(installed, installed ? "" : qPrintable(installed.error().message));
+    bool flagged = false;
+    for (const auto& module : installed->modules)
+        if (module.id == m_approvedModule)
+            flagged = module.takedownReason == reason;
+    QVERIFY(flagged);
 }
 
 void tst_ModerationView::takenDownCopiesAreFlagged()

@@ -14,6 +14,7 @@
 #include "ui/reviews/ReviewsPanel.h"
 
 #include <QAbstractButton>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void listsReviewsSignedOut();
     void tenantWhoInstalledWritesAReview();
     void othersSeeTheReview();
+    void moderatorHidesAndRestores();
 
 private:
     ServerProcess m_server;
@@ -151,6 +153,8 @@ void tst_ReviewsPanel::tenantWhoInstalledWritesAReview()
     // One's own review cannot be voted on.
     panel.list()->setCurrentIndex(panel.model()->index(row));
     QVERIFY(!panel.helpfulButton()->isEnabled());
+    // Hiding reviews is for moderators.
+    QVERIFY(!panel.moderateButton()->isVisibleTo(&panel));
 
     // Signed out: the form goes.
     account.signOut();
@@ -173,6 +177,71 @@ void tst_ReviewsPanel::othersSeeTheReview()
         }
     QVERIFY(found);
     QVERIFY(panel.page()->rating.count() > 0);
+}
+
+void tst_ReviewsPanel::moderatorHidesAndRestores()
+{
+    QVERIFY2(!m_text.isEmpty(), "needs tenantWhoInstalledWritesAReview");
+    QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())
+                ->signIn(u"moderator@demo.test"_s, u"demo-password"_s));
+    auto profile = mm::Profile::open(m_profile.path());
+    QVERIFY(profile);
+    mm::ui::AccountState account(*profile, m_server.url());
+    ReviewsPanel panel(m_server.url());
+    panel.show();
+    panel.follow(&account);
+    account.load();
+    QTRY_VERIFY_WITH_TIMEOUT(account.hasRole(u"moderator"), 30000);
+    QVERIFY(panel.moderateButton()->isVisibleTo(&panel));
+    QVERIFY(!panel.form()->isVisibleTo(&panel)); // moderators do not write reviews
+    panel.setModule(module);
+    QVERIFY(reload(panel));
+    const auto rowOfText = [&] {
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            if (panel.model()->review(row)->text == m_text)
+                return row;
+        return -1;
+    };
+    QVERIFY(rowOfText() >= 0);
+    const qint64 visibleBefore = panel.page()->rating.count();
+    panel.list()->setCurrentIndex(panel.model()->index(rowOfText()));
+    QVERIFY(panel.moderateButton()->isEnabled());
+    QCOMPARE(panel.moderateButton()->text(), u"Hide…"_s);
+
+    // Hide: the reason is asked for first.
+    QSignalSpy reloaded(&panel, &ReviewsPanel::reloaded);
+    QSignalSpy failed(&panel, &ReviewsPanel::actionFailed);
+    panel.moderateButton()->click();
+    auto* dialog = panel.findChild<QInputDialog*>(u"hideReviewDialog"_s);
+    QVERIFY(dialog);
+    dialog->setTextValue(u"Advertises a competing product."_s);
+    dialog->accept();
+    QVERIFY2(reloaded.wait(30000),
+             failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(0).toString()));
+    int row = rowOfText();
+    QVERIFY(row >= 0); // moderators still see it
+    QVERIFY(panel.model()->review(row)->hidden);
+    QCOMPARE(panel.model()->review(row)->hiddenReason, u"Advertises a competing product."_s);
+    QCOMPARE(panel.page()->rating.count(), visibleBefore - 1); // out of the rating
+    panel.list()->setCurrentIndex(panel.model()->index(row));
+    QCOMPARE(panel.moderateButton()->text(), u"Restore"_s);
+
+    // Others no longer see it (the keychain holds the moderator's session: read without one).
+    const QJsonObject publicList =
+        ModerationFixture(m_server.url(), {}).get(u"/modules/%1/reviews?limit=100"_s.arg(module), {}).json();
+    QVERIFY(publicList.contains(u"items"_s));
+    for (const QJsonValue& item : publicList.value(u"items"_s).toArray())
+        QVERIFY(item.toObject().value(u"text"_s).toString() != m_text);
+
+    // Restore.
+    reloaded.clear();
+    panel.moderateButton()->click();
+    QVERIFY2(reloaded.wait(30000),
+             failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(0).toString()));
+    row = rowOfText();
+    QVERIFY(row >= 0);
+    QVERIFY(!panel.model()->review(row)->hidden);
+    QCOMPARE(panel.page()->rating.count(), visibleBefore);
 }
 
 QTEST_MAIN(tst_ReviewsPanel)

@@ -2,13 +2,15 @@
 
 #include "core/moderation/ModerationApi.h"
 #include "ui/FutureWatch.h"
+#include "ui/moderation/DecisionBar.h"
 #include "ui/moderation/DecisionDialog.h"
+#include "ui/moderation/QueueFilterBar.h"
 #include "ui/moderation/QueueTableModel.h"
 #include "ui/moderation/SubmissionDetailPane.h"
+#include "ui/moderation/TakedownAction.h"
 #include "ui/publish/SubmissionStatusText.h"
 #include "ui/widgets/PageStyle.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,40 +25,23 @@ namespace mm::ui {
 
 using moderation::Decision;
 using moderation::ModerationApi;
-using Status = publish::Submission::Status;
 
 ModerationView::ModerationView(QUrl marketplace, QWidget* parent)
     : QWidget(parent)
     , m_marketplace(std::move(marketplace))
     , m_model(new QueueTableModel(this))
-    , m_status(new QComboBox(this))
-    , m_risk(new QComboBox(this))
+    , m_filters(new QueueFilterBar(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_stateLabel(new QLabel(this))
     , m_busyLabel(new QLabel(tr("Working…"), this))
     , m_content(new QWidget(this))
     , m_table(new QTableView(m_content))
     , m_detail(new SubmissionDetailPane(m_content))
-    , m_claim(new QPushButton(tr("Claim"), m_content))
-    , m_approve(new QPushButton(tr("Approve…"), m_content))
-    , m_reject(new QPushButton(tr("Reject…"), m_content))
-    , m_changes(new QPushButton(tr("Request changes…"), m_content))
+    , m_actions(new DecisionBar(m_marketplace, m_content))
 {
     setObjectName(u"moderationView"_s);
     auto* title = new QLabel(tr("Moderation"), this);
     stylePageTitle(title);
-    m_status->setObjectName(u"queueStatusFilter"_s);
-    m_status->addItem(tr("Waiting for a decision"), QString());
-    m_status->addItem(tr("Passed"), u"passed"_s);
-    m_status->addItem(tr("Flagged"), u"flagged"_s);
-    m_status->addItem(tr("Changes requested"), u"changes-requested"_s);
-    m_status->addItem(tr("Declined"), u"declined"_s);
-    m_status->addItem(tr("Approved"), u"approved"_s);
-    m_risk->setObjectName(u"queueRiskFilter"_s);
-    m_risk->addItem(tr("Any risk"), QString());
-    m_risk->addItem(tr("High risk"), u"high"_s);
-    m_risk->addItem(tr("Medium risk"), u"medium"_s);
-    m_risk->addItem(tr("Low risk"), u"low"_s);
     m_refresh->setObjectName(u"refreshQueueButton"_s);
     m_stateLabel->setObjectName(u"moderationState"_s);
     m_stateLabel->setWordWrap(true);
@@ -65,29 +50,18 @@ ModerationView::ModerationView(QUrl marketplace, QWidget* parent)
     m_busyLabel->hide();
     m_table->setObjectName(u"queueTable"_s);
     setUpRecordTable(m_table, m_model, QueueTableModel::ModuleColumn);
-    m_claim->setObjectName(u"claimButton"_s);
-    m_approve->setObjectName(u"approveButton"_s);
-    m_reject->setObjectName(u"rejectButton"_s);
-    m_changes->setObjectName(u"requestChangesButton"_s);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_busyLabel);
-    header->addWidget(m_status);
-    header->addWidget(m_risk);
+    header->addWidget(m_filters);
     header->addWidget(m_refresh);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_claim);
-    actions->addStretch(1);
-    actions->addWidget(m_changes);
-    actions->addWidget(m_reject);
-    actions->addWidget(m_approve);
     auto* right = new QWidget(m_content);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
-    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_actions);
     // The queue above its detail, as in My modules: the queue's seven columns and the report's
     // findings both need the full width.
     auto* splitter = new QSplitter(Qt::Vertical, m_content);
@@ -104,14 +78,25 @@ ModerationView::ModerationView(QUrl marketplace, QWidget* parent)
     layout->addWidget(m_content, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &ModerationView::reload);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &ModerationView::reload);
-    connect(m_risk, &QComboBox::currentIndexChanged, this, &ModerationView::reload);
+    connect(m_filters, &QueueFilterBar::changed, this, &ModerationView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ModerationView::showCurrent);
-    connect(m_claim, &QPushButton::clicked, this, &ModerationView::claim);
-    connect(m_approve, &QPushButton::clicked, this, &ModerationView::approve);
-    connect(m_reject, &QPushButton::clicked, this, &ModerationView::reject);
-    connect(m_changes, &QPushButton::clicked, this, &ModerationView::requestChanges);
+    connect(claimButton(), &QPushButton::clicked, this, &ModerationView::claim);
+    connect(approveButton(), &QPushButton::clicked, this, &ModerationView::approve);
+    connect(rejectButton(), &QPushButton::clicked, this, &ModerationView::reject);
+    connect(requestChangesButton(), &QPushButton::clicked, this, &ModerationView::requestChanges);
+    connect(takedown(), &TakedownAction::started, this, [this] { setBusy(true); });
+    connect(takedown(), &TakedownAction::failed, this, [this](const QString& message) {
+        setBusy(false);
+        m_stateLabel->setText(message);
+        Q_EMIT actionFailed(message);
+    });
+    connect(takedown(), &TakedownAction::finished, this,
+            [this](const QString& module, const QString& version, const QString& text) {
+                setBusy(false);
+                m_stateLabel->setText(text);
+                Q_EMIT takenDown(module, version);
+            });
     setState(State::Idle, {});
     updateActions();
 }
@@ -125,10 +110,7 @@ QString ModerationView::currentId() const
 
 void ModerationView::reload()
 {
-    moderation::QueueFilter filter;
-    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-        filter.statuses = {status};
-    filter.risk = moderation::riskFromName(m_risk->currentData().toString());
+    const moderation::QueueFilter filter = m_filters->filter();
     const quint64 generation = ++m_queueGeneration;
     if (m_state != State::Loaded)
         setState(State::Loading, tr("Loading the queue…"));
@@ -318,13 +300,7 @@ void ModerationView::setBusy(bool busy)
 
 void ModerationView::updateActions()
 {
-    const bool shown = m_detail->hasReview() && !isBusy();
-    const Status status = shown ? m_detail->review()->submission.status : Status::Queued;
-    const bool open = status == Status::Passed || status == Status::Flagged;
-    m_claim->setEnabled(shown && (open || status == Status::ChangesRequested));
-    m_approve->setEnabled(shown && open);
-    m_reject->setEnabled(shown && (open || status == Status::ChangesRequested));
-    m_changes->setEnabled(shown && open);
+    m_actions->update(m_detail->hasReview() ? &m_detail->review()->submission : nullptr, isBusy());
 }
 
 } // namespace mm::ui

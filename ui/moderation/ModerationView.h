@@ -2,6 +2,8 @@
 
 #include "core/moderation/Decision.h"
 #include "core/moderation/SubmissionReview.h"
+#include "ui/moderation/DecisionBar.h"
+#include "ui/moderation/QueueFilterBar.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -16,10 +18,12 @@ namespace mm::ui {
 class DecisionDialog;
 class QueueTableModel;
 class SubmissionDetailPane;
+class TakedownAction;
 
 // The moderators' page: the queue of submissions waiting for a decision, filtered by status and
 // risk, and for the one selected its report, its changes since the previous approved version and
-// its publisher's history, with Claim, Approve, Reject… and Request changes…. Every call to the
+// its publisher's history, with Claim, Approve, Reject… and Request changes…, and Take down…
+// for an approved version (the Approved filter lists them). Every call to the
 // marketplace runs on a worker thread; while one runs the actions are disabled.
 class ModerationView : public QWidget
 {
@@ -55,13 +59,14 @@ public:
     QueueTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     SubmissionDetailPane* detail() const { return m_detail; }
-    QComboBox* statusFilter() const { return m_status; }
-    QComboBox* riskFilter() const { return m_risk; }
+    QComboBox* statusFilter() const { return m_filters->statusBox(); }
+    QComboBox* riskFilter() const { return m_filters->riskBox(); }
     QLabel* stateLabel() const { return m_stateLabel; }
-    QPushButton* claimButton() const { return m_claim; }
-    QPushButton* approveButton() const { return m_approve; }
-    QPushButton* rejectButton() const { return m_reject; }
-    QPushButton* requestChangesButton() const { return m_changes; }
+    QPushButton* claimButton() const { return m_actions->claimButton(); }
+    QPushButton* approveButton() const { return m_actions->approveButton(); }
+    QPushButton* rejectButton() const { return m_actions->rejectButton(); }
+    QPushButton* requestChangesButton() const { return m_actions->requestChangesButton(); }
+    TakedownAction* takedown() const { return m_actions->takedown(); }
 
 Q_SIGNALS:
     void reloaded();
@@ -72,7 +77,8 @@ Q_SIGNALS:
     void claimed(const QString& id);
     // The marketplace took the decision; `status` is the submission's new status name.
     void decided(const QString& id, const QString& status);
-    // A claim or decision was refused or failed.
+    void takenDown(const QString& moduleId, const QString& version);
+    // A claim, decision or takedown was refused or failed.
     void actionFailed(const QString& message);
     void busyChanged(bool busy);
 
@@ -92,18 +98,14 @@ private:
     quint64 m_detailGeneration = 0;
     QString m_wanted;
     QueueTableModel* m_model;
-    QComboBox* m_status;
-    QComboBox* m_risk;
+    QueueFilterBar* m_filters;
     QPushButton* m_refresh;
     QLabel* m_stateLabel;
     QLabel* m_busyLabel;
     QWidget* m_content;
     QTableView* m_table;
     SubmissionDetailPane* m_detail;
-    QPushButton* m_claim;
-    QPushButton* m_approve;
-    QPushButton* m_reject;
-    QPushButton* m_changes;
+    DecisionBar* m_actions;
 };
 
 } // namespace mm::ui

@@ -29,6 +29,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     , m_list(new QListView(this))
     , m_helpful(new QPushButton(tr("Helpful"), this))
     , m_report(new QPushButton(tr("Report…"), this))
+    , m_moderate(new QPushButton(tr("Hide…"), this))
     , m_status(new QLabel(this))
     , m_form(new ReviewForm(this))
 {
@@ -44,6 +45,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     m_helpful->setObjectName(u"helpfulButton"_s);
     m_helpful->setCheckable(true);
     m_report->setObjectName(u"reportReviewButton"_s);
+    m_moderate->setObjectName(u"moderateReviewButton"_s);
     m_status->setObjectName(u"reviewsStatus"_s);
     m_status->setWordWrap(true);
     m_status->setStyleSheet(u"QLabel { color: #5f6368; }"_s);
@@ -52,6 +54,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     actions->addWidget(m_status, 1);
     actions->addWidget(m_helpful);
     actions->addWidget(m_report);
+    actions->addWidget(m_moderate);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
@@ -62,6 +65,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
             &ReviewsPanel::updateActions);
     connect(m_helpful, &QPushButton::clicked, this, &ReviewsPanel::markHelpful);
     connect(m_report, &QPushButton::clicked, this, &ReviewsPanel::askReportReason);
+    connect(m_moderate, &QPushButton::clicked, this, &ReviewsPanel::moderateCurrent);
     connect(m_form, &ReviewForm::postRequested, this, &ReviewsPanel::post);
     connect(m_form, &ReviewForm::deleteRequested, this, &ReviewsPanel::removeMine);
     setAccount(false, false);
@@ -87,14 +91,23 @@ void ReviewsPanel::setAccount(bool signedIn, bool tenantAdmin)
     updateActions();
 }
 
+void ReviewsPanel::setModerator(bool moderator)
+{
+    m_moderator = moderator;
+    updateActions();
+}
+
 void ReviewsPanel::follow(AccountState* account)
 {
-    const auto apply = [this, account] {
+    const auto follow = [this, account] {
         setAccount(account->isSignedIn(), account->hasRole(u"tenant-admin"));
-        reload();
+        setModerator(account->hasRole(u"moderator") || account->hasRole(u"admin"));
     };
-    connect(account, &AccountState::changed, this, apply);
-    setAccount(account->isSignedIn(), account->hasRole(u"tenant-admin"));
+    connect(account, &AccountState::changed, this, [this, follow] {
+        follow();
+        reload(); // the list marks "mine", and shows moderators the hidden reviews
+    });
+    follow();
 }
 
 void ReviewsPanel::reload()
@@ -211,6 +224,43 @@ void ReviewsPanel::askReportReason()
     dialog->open();
 }
 
+void ReviewsPanel::hide(const QString& reason)
+{
+    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    if (!review)
+        return;
+    act([id = review->id, reason](const ReviewApi& api) { return api.hide(id, reason); }, false);
+}
+
+void ReviewsPanel::restore()
+{
+    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    if (!review)
+        return;
+    act([id = review->id](const ReviewApi& api) { return api.restore(id); }, false);
+}
+
+void ReviewsPanel::moderateCurrent()
+{
+    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    if (!review)
+        return;
+    if (review->hidden) {
+        restore();
+        return;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"hideReviewDialog"_s);
+    dialog->setWindowTitle(tr("Hide review"));
+    dialog->setLabelText(tr("Why is this review hidden? Moderators read the reason; the author does not."));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
+        if (!reason.trimmed().isEmpty())
+            hide(reason);
+    });
+    dialog->open();
+}
+
 void ReviewsPanel::setBusy(bool busy)
 {
     m_busy = busy;
@@ -227,6 +277,12 @@ void ReviewsPanel::updateActions()
     m_report->setEnabled(usable);
     m_helpful->setVisible(m_signedIn);
     m_report->setVisible(m_signedIn);
+    m_moderate->setVisible(m_signedIn && m_moderator);
+    m_moderate->setEnabled(m_signedIn && m_moderator && review && !m_busy);
+    m_moderate->setText(review && review->hidden ? tr("Restore") : tr("Hide…"));
+    m_moderate->setToolTip(review && review->reports > 0 ? tr("Reported %n time(s).", nullptr,
+                                                              int(std::min<qint64>(review->reports, INT_MAX)))
+                                                         : QString());
 }
 
 } // namespace mm::ui

@@ -17,7 +17,8 @@ class ReviewListModel;
 
 // The Reviews tab of a module's page: the rating summary, the reviews with Helpful and Report…,
 // and for a signed-in tenant admin the form to write or edit their own review (the marketplace
-// accepts it only when their tenant installed the module). Reads and writes on worker threads.
+// accepts it only when their tenant installed the module). Moderators also see hidden reviews
+// with their reports, and hide or restore the selected one. Reads and writes on worker threads.
 class ReviewsPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     void reload();
     // Voting and reporting need a session; writing needs a tenant admin's.
     void setAccount(bool signedIn, bool tenantAdmin);
+    void setModerator(bool moderator);
     // Keeps setAccount() in step with who is signed in, and reads the list again on a change
     // (which review is "mine" depends on it).
     void follow(AccountState* account);
@@ -37,6 +39,8 @@ public:
     // For the review selected in the list.
     void markHelpful();
     void report(const QString& reason);
+    void hide(const QString& reason);
+    void restore();
 
     QString moduleId() const { return m_module; }
     bool isBusy() const { return m_busy; }
@@ -47,6 +51,8 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QPushButton* helpfulButton() const { return m_helpful; }
     QPushButton* reportButton() const { return m_report; }
+    // "Hide…" or "Restore", for moderators.
+    QPushButton* moderateButton() const { return m_moderate; }
 
 Q_SIGNALS:
     void reloaded();
@@ -59,6 +65,7 @@ private:
     void post(int rating, const QString& text);
     void removeMine();
     void askReportReason();
+    void moderateCurrent();
     void setBusy(bool busy);
     void updateActions();
     // Runs `work` (returning Result<void> or Result<Review>) on a worker, then reloads.
@@ -72,11 +79,13 @@ private:
     bool m_busy = false;
     bool m_signedIn = false;
     bool m_tenantAdmin = false;
+    bool m_moderator = false;
     QLabel* m_summary;
     ReviewListModel* m_model;
     QListView* m_list;
     QPushButton* m_helpful;
     QPushButton* m_report;
+    QPushButton* m_moderate;
     QLabel* m_status;
     ReviewForm* m_form;
 };
