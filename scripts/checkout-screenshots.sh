@@ -87,5 +87,20 @@ fingerprint="$("$build/server/modmarketd" keys fingerprint --data "$state/server
 app=("$build/app/desktop/modmarket" --profile "$profile" --marketplace "$url")
 mkdir -p docs/screenshots
 run() { QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "${app[@]}" "$@"; }
+# signin EMAIL: the app and the CLI share the session in the keychain.
+signin() {
+  echo screenshot-password |
+    "$build/app/cli/modmarket-cli" --profile "$profile" --marketplace "$url" login --email "$1" --password-stdin >/dev/null
+}
+
+# Revenue is for the publisher's own developers: the operator adds one for tidewell.
+echo screenshot-password | "$build/server/modmarketd" user add --data "$state/server" \
+  --email dev@tidewell.example --role developer --publisher tidewell >/dev/null
+signin dev@tidewell.example
 run --view revenue --publisher tidewell --screenshot "$PWD/docs/screenshots/revenue.png"
+
+# Buying is for a tenant's admin: a new tenant, on the tier invoice-designer needs.
+token buyer-tenant >/dev/null
+"$build/server/modmarketd" tenant set-tier buyer-tenant business --data "$state/server" >/dev/null
+signin buyer-tenant@screenshots.example
 run --show invoice-designer --buy invoice-designer --screenshot "$PWD/docs/screenshots/checkout.png"
