@@ -2,6 +2,7 @@
 
 #include "core/moderation/ModerationApi.h"
 #include "ui/FutureWatch.h"
+#include "ui/widgets/ReasonPrompt.h"
 
 #include <QInputDialog>
 #include <QPushButton>
@@ -36,17 +37,11 @@ QInputDialog* TakedownAction::ask()
 {
     if (m_module.isEmpty() || !m_button->isEnabled())
         return nullptr;
-    auto* dialog = new QInputDialog(m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"takedownDialog"_s);
-    dialog->setWindowTitle(tr("Take down %1 %2").arg(m_module, m_version));
-    dialog->setLabelText(tr("Why is this version withdrawn? Tenants who installed it read the reason."));
+    QInputDialog* dialog =
+        openReasonPrompt(m_parent, u"takedownDialog"_s, tr("Take down %1 %2").arg(m_module, m_version),
+                         tr("Why is this version withdrawn? Tenants who installed it read the reason."),
+                         [this](const QString& reason) { takeDown(reason); });
     dialog->setOkButtonText(tr("Take down"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
-        if (!reason.trimmed().isEmpty())
-            takeDown(reason);
-    });
-    dialog->open();
     Q_EMIT dialogOpened(dialog);
     return dialog;
 }

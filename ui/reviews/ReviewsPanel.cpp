@@ -5,9 +5,9 @@
 #include "ui/FutureWatch.h"
 #include "ui/reviews/ReviewForm.h"
 #include "ui/reviews/ReviewListModel.h"
+#include "ui/widgets/ReasonPrompt.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -212,16 +212,9 @@ void ReviewsPanel::report(const QString& reason)
 
 void ReviewsPanel::askReportReason()
 {
-    auto* dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"reportReviewDialog"_s);
-    dialog->setWindowTitle(tr("Report review"));
-    dialog->setLabelText(tr("What is wrong with this review? A moderator reads it."));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
-        if (!reason.trimmed().isEmpty())
-            report(reason);
-    });
-    dialog->open();
+    openReasonPrompt(this, u"reportReviewDialog"_s, tr("Report review"),
+                     tr("What is wrong with this review? A moderator reads it."),
+                     [this](const QString& reason) { report(reason); });
 }
 
 void ReviewsPanel::hide(const QString& reason)
@@ -249,16 +242,9 @@ void ReviewsPanel::moderateCurrent()
         restore();
         return;
     }
-    auto* dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"hideReviewDialog"_s);
-    dialog->setWindowTitle(tr("Hide review"));
-    dialog->setLabelText(tr("Why is this review hidden? Moderators read the reason; the author does not."));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
-        if (!reason.trimmed().isEmpty())
-            hide(reason);
-    });
-    dialog->open();
+    openReasonPrompt(this, u"hideReviewDialog"_s, tr("Hide review"),
+                     tr("Why is this review hidden? Moderators read the reason; the author does not."),
+                     [this](const QString& reason) { hide(reason); });
 }
 
 void ReviewsPanel::setBusy(bool busy)
