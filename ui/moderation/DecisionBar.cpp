@@ -31,10 +31,10 @@ DecisionBar::DecisionBar(QUrl marketplace, QWidget* parent)
     layout->addWidget(m_changes);
     layout->addWidget(m_reject);
     layout->addWidget(m_approve);
-    update(nullptr, false);
+    setSubmission(nullptr, false);
 }
 
-void DecisionBar::update(const publish::Submission* submission, bool busy)
+void DecisionBar::setSubmission(const publish::Submission* submission, bool busy)
 {
     const bool shown = submission && !busy;
     const Status status = shown ? submission->status : Status::Queued;

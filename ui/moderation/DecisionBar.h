@@ -22,7 +22,7 @@ public:
     DecisionBar(QUrl marketplace, QWidget* parent = nullptr);
 
     // The submission on screen (or none) and whether a call is running, which disables all.
-    void update(const publish::Submission* submission, bool busy);
+    void setSubmission(const publish::Submission* submission, bool busy);
 
     QPushButton* claimButton() const { return m_claim; }
     QPushButton* approveButton() const { return m_approve; }

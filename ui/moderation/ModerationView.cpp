@@ -300,7 +300,7 @@ void ModerationView::setBusy(bool busy)
 
 void ModerationView::updateActions()
 {
-    m_actions->update(m_detail->hasReview() ? &m_detail->review()->submission : nullptr, isBusy());
+    m_actions->setSubmission(m_detail->hasReview() ? &m_detail->review()->submission : nullptr, isBusy());
 }
 
 } // namespace mm::ui
