@@ -9643,6 +9643,22 @@ Einreichung %5</translation>
             <numerusform>%n-mal gemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <source>Your answer appears under the review, in the name of the publisher.</source>
+        <translation>Ihre Antwort erscheint unter der Bewertung, im Namen des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Edit reply…</source>
+        <translation>Antwort bearbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>mm::ui::ScreenshotFile</name>

@@ -360,7 +360,7 @@ void MainWindow::showModule(const QString& id)
             if (details) {
                 m_detail->showModule(details->module, details->publisher.name, m_profile.hostPlatform());
                 m_detail->showReputation(details->publisher.reputation);
-                m_reviews->setModule(id);
+                m_reviews->setModule(id, details->module.publisher);
                 m_detail->actions()->setInstallState(m_installed->model()->module(id));
                 m_licenses->moduleShown(id);
                 previewPlan(id);

@@ -40,6 +40,29 @@ bool reload(ReviewsPanel& panel)
     return reloaded.wait(30000);
 }
 
+// Records an install of some version of `id` for the tenant (what the marketplace checks before
+// it takes a review).
+bool install(const ModerationFixture& http, const HttpHeaders& tenant, const QString& id)
+{
+    const QJsonArray versions = http.get(u"/modules/"_s + id, {}).json().value(u"versions"_s).toArray();
+    for (const QJsonValue& version : versions) {
+        const HttpAnswer answer =
+            http.send("POST", u"/modules/%1/install"_s.arg(id),
+                      {{u"version"_s, version.toObject().value(u"version"_s).toString()}}, tenant);
+        if (answer.status == 200)
+            return true;
+    }
+    return false;
+}
+
+int rowOfText(const ReviewsPanel& panel, const QString& text)
+{
+    for (int row = 0; row < panel.model()->rowCount(); ++row)
+        if (panel.model()->review(row)->text == text)
+            return row;
+    return -1;
+}
+
 } // namespace
 
 class tst_ReviewsPanel : public QObject
@@ -52,6 +75,7 @@ private Q_SLOTS:
     void tenantWhoInstalledWritesAReview();
     void othersSeeTheReview();
     void moderatorHidesAndRestores();
+    void publisherReplies();
 
 private:
     ServerProcess m_server;
@@ -90,19 +114,7 @@ void tst_ReviewsPanel::tenantWhoInstalledWritesAReview()
     TestAccounts accounts(m_server.url());
     const TestUser tenant = accounts.demo(u"tenant@demo.test"_s);
     ModerationFixture http(m_server.url(), tenant.headers());
-    const QJsonArray versions = http.get(u"/modules/"_s + module, {}).json().value(u"versions"_s).toArray();
-    QVERIFY(!versions.isEmpty());
-    bool installed = false;
-    for (const QJsonValue& version : versions) {
-        const HttpAnswer answer =
-            http.send("POST", u"/modules/%1/install"_s.arg(module),
-                      {{u"version"_s, version.toObject().value(u"version"_s).toString()}}, tenant.headers());
-        if (answer.status == 200) {
-            installed = true;
-            break;
-        }
-    }
-    QVERIFY(installed);
+    QVERIFY(install(http, tenant.headers(), module));
 
     // The app signs the tenant admin in; the panel follows the account.
     QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())
@@ -196,12 +208,7 @@ void tst_ReviewsPanel::moderatorHidesAndRestores()
     QVERIFY(!panel.form()->isVisibleTo(&panel)); // moderators do not write reviews
     panel.setModule(module);
     QVERIFY(reload(panel));
-    const auto rowOfText = [&] {
-        for (int row = 0; row < panel.model()->rowCount(); ++row)
-            if (panel.model()->review(row)->text == m_text)
-                return row;
-        return -1;
-    };
+    const auto rowOfText = [&] { return ::rowOfText(panel, m_text); };
     QVERIFY(rowOfText() >= 0);
     const qint64 visibleBefore = panel.page()->rating.count();
     panel.list()->setCurrentIndex(panel.model()->index(rowOfText()));
@@ -242,6 +249,62 @@ void tst_ReviewsPanel::moderatorHidesAndRestores()
     QVERIFY(row >= 0);
     QVERIFY(!panel.model()->review(row)->hidden);
     QCOMPARE(panel.page()->rating.count(), visibleBefore);
+}
+
+void tst_ReviewsPanel::publisherReplies()
+{
+    // A tenant reviews http-core, which the demo's developer@ publishes (as foundry).
+    const QString library = u"http-core"_s;
+    TestAccounts accounts(m_server.url());
+    const TestUser tenant = accounts.demo(u"tenant@demo.test"_s);
+    ModerationFixture http(m_server.url(), tenant.headers());
+    QVERIFY(install(http, tenant.headers(), library));
+    const QString text = u"Solid, but the retry defaults are too aggressive for us."_s;
+    const HttpAnswer written = http.send("PUT", u"/modules/%1/reviews/mine"_s.arg(library),
+                                         {{u"rating"_s, 3}, {u"text"_s, text}}, tenant.headers());
+    QVERIFY2(written.status == 200 || written.status == 201, written.body.constData());
+
+    QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())
+                ->signIn(u"developer@demo.test"_s, u"demo-password"_s));
+    auto profile = mm::Profile::open(m_profile.path());
+    QVERIFY(profile);
+    mm::ui::AccountState account(*profile, m_server.url());
+    ReviewsPanel panel(m_server.url());
+    panel.show();
+    panel.follow(&account);
+    account.load();
+    QTRY_VERIFY_WITH_TIMEOUT(account.hasRole(u"developer"), 30000);
+
+    // Another publisher's module: no reply.
+    panel.setModule(module, u"kestrel"_s);
+    QVERIFY(reload(panel));
+    QVERIFY(!panel.replyButton()->isVisibleTo(&panel));
+
+    panel.setModule(library, u"foundry"_s);
+    QVERIFY(reload(panel));
+    const int row = rowOfText(panel, text);
+    QVERIFY(row >= 0);
+    panel.list()->setCurrentIndex(panel.model()->index(row));
+    QVERIFY(panel.replyButton()->isVisibleTo(&panel));
+    QVERIFY(panel.replyButton()->isEnabled());
+    QVERIFY(!panel.moderateButton()->isVisibleTo(&panel));
+
+    QSignalSpy reloaded(&panel, &ReviewsPanel::reloaded);
+    QSignalSpy failed(&panel, &ReviewsPanel::actionFailed);
+    panel.replyButton()->click();
+    auto* dialog = panel.findChild<QInputDialog*>(u"replyReviewDialog"_s);
+    QVERIFY(dialog);
+    const QString answer = u"Thanks! 2.4 lowers the default to three retries."_s;
+    dialog->setTextValue(answer);
+    dialog->accept();
+    QVERIFY2(reloaded.wait(30000),
+             failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(0).toString()));
+    const mm::reviews::Review* replied = panel.model()->review(rowOfText(panel, text));
+    QVERIFY(replied && replied->reply);
+    QCOMPARE(replied->reply->text, answer);
+    QVERIFY(panel.model()->index(rowOfText(panel, text)).data(Qt::DisplayRole).toString().contains(answer));
+    panel.list()->setCurrentIndex(panel.model()->index(rowOfText(panel, text)));
+    QCOMPARE(panel.replyButton()->text(), u"Edit reply…"_s);
 }
 
 QTEST_MAIN(tst_ReviewsPanel)

@@ -2,7 +2,7 @@
 
 #include "core/moderation/ModerationApi.h"
 #include "ui/FutureWatch.h"
-#include "ui/widgets/ReasonPrompt.h"
+#include "ui/widgets/TextPrompt.h"
 
 #include <QInputDialog>
 #include <QPushButton>
@@ -38,9 +38,9 @@ QInputDialog* TakedownAction::ask()
     if (m_module.isEmpty() || !m_button->isEnabled())
         return nullptr;
     QInputDialog* dialog =
-        openReasonPrompt(m_parent, u"takedownDialog"_s, tr("Take down %1 %2").arg(m_module, m_version),
-                         tr("Why is this version withdrawn? Tenants who installed it read the reason."),
-                         [this](const QString& reason) { takeDown(reason); });
+        openTextPrompt(m_parent, u"takedownDialog"_s, tr("Take down %1 %2").arg(m_module, m_version),
+                       tr("Why is this version withdrawn? Tenants who installed it read the reason."),
+                       [this](const QString& reason) { takeDown(reason); });
     dialog->setOkButtonText(tr("Take down"));
     Q_EMIT dialogOpened(dialog);
     return dialog;

@@ -5,9 +5,10 @@
 #include "ui/FutureWatch.h"
 #include "ui/reviews/ReviewForm.h"
 #include "ui/reviews/ReviewListModel.h"
-#include "ui/widgets/ReasonPrompt.h"
+#include "ui/widgets/TextPrompt.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -30,6 +31,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     , m_helpful(new QPushButton(tr("Helpful"), this))
     , m_report(new QPushButton(tr("Report…"), this))
     , m_moderate(new QPushButton(tr("Hide…"), this))
+    , m_reply(new QPushButton(tr("Reply…"), this))
     , m_status(new QLabel(this))
     , m_form(new ReviewForm(this))
 {
@@ -46,6 +48,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     m_helpful->setCheckable(true);
     m_report->setObjectName(u"reportReviewButton"_s);
     m_moderate->setObjectName(u"moderateReviewButton"_s);
+    m_reply->setObjectName(u"replyReviewButton"_s);
     m_status->setObjectName(u"reviewsStatus"_s);
     m_status->setWordWrap(true);
     m_status->setStyleSheet(u"QLabel { color: #5f6368; }"_s);
@@ -54,6 +57,7 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     actions->addWidget(m_status, 1);
     actions->addWidget(m_helpful);
     actions->addWidget(m_report);
+    actions->addWidget(m_reply);
     actions->addWidget(m_moderate);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -66,13 +70,15 @@ ReviewsPanel::ReviewsPanel(QUrl marketplace, QWidget* parent)
     connect(m_helpful, &QPushButton::clicked, this, &ReviewsPanel::markHelpful);
     connect(m_report, &QPushButton::clicked, this, &ReviewsPanel::askReportReason);
     connect(m_moderate, &QPushButton::clicked, this, &ReviewsPanel::moderateCurrent);
+    connect(m_reply, &QPushButton::clicked, this, &ReviewsPanel::askReply);
     connect(m_form, &ReviewForm::postRequested, this, &ReviewsPanel::post);
     connect(m_form, &ReviewForm::deleteRequested, this, &ReviewsPanel::removeMine);
     setAccount(false, false);
 }
 
-void ReviewsPanel::setModule(const QString& moduleId)
+void ReviewsPanel::setModule(const QString& moduleId, const QString& publisher)
 {
+    m_publisher = publisher;
     if (moduleId != m_module) {
         m_module = moduleId;
         m_page.reset();
@@ -97,11 +103,18 @@ void ReviewsPanel::setModerator(bool moderator)
     updateActions();
 }
 
+void ReviewsPanel::setUserPublisher(const QString& publisher)
+{
+    m_userPublisher = publisher;
+    updateActions();
+}
+
 void ReviewsPanel::follow(AccountState* account)
 {
     const auto follow = [this, account] {
         setAccount(account->isSignedIn(), account->hasRole(u"tenant-admin"));
         setModerator(account->hasRole(u"moderator") || account->hasRole(u"admin"));
+        setUserPublisher(account->hasRole(u"developer") ? account->user()->publisher : QString());
     };
     connect(account, &AccountState::changed, this, [this, follow] {
         follow();
@@ -212,9 +225,9 @@ void ReviewsPanel::report(const QString& reason)
 
 void ReviewsPanel::askReportReason()
 {
-    openReasonPrompt(this, u"reportReviewDialog"_s, tr("Report review"),
-                     tr("What is wrong with this review? A moderator reads it."),
-                     [this](const QString& reason) { report(reason); });
+    openTextPrompt(this, u"reportReviewDialog"_s, tr("Report review"),
+                   tr("What is wrong with this review? A moderator reads it."),
+                   [this](const QString& reason) { report(reason); });
 }
 
 void ReviewsPanel::hide(const QString& reason)
@@ -242,9 +255,31 @@ void ReviewsPanel::moderateCurrent()
         restore();
         return;
     }
-    openReasonPrompt(this, u"hideReviewDialog"_s, tr("Hide review"),
-                     tr("Why is this review hidden? Moderators read the reason; the author does not."),
-                     [this](const QString& reason) { hide(reason); });
+    openTextPrompt(this, u"hideReviewDialog"_s, tr("Hide review"),
+                   tr("Why is this review hidden? Moderators read the reason; the author does not."),
+                   [this](const QString& reason) { hide(reason); });
+}
+
+void ReviewsPanel::reply(const QString& text)
+{
+    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    if (!review)
+        return;
+    act([id = review->id, text](const ReviewApi& api) { return api.reply(id, text); }, false);
+}
+
+void ReviewsPanel::askReply()
+{
+    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    if (!review)
+        return;
+    QInputDialog* dialog =
+        openTextPrompt(this, u"replyReviewDialog"_s, tr("Reply to %1").arg(review->author),
+                       tr("Your answer appears under the review, in the name of the publisher."),
+                       [this](const QString& text) { reply(text); });
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    if (review->reply)
+        dialog->setTextValue(review->reply->text); // edits the reply already there
 }
 
 void ReviewsPanel::setBusy(bool busy)
@@ -263,6 +298,10 @@ void ReviewsPanel::updateActions()
     m_report->setEnabled(usable);
     m_helpful->setVisible(m_signedIn);
     m_report->setVisible(m_signedIn);
+    const bool publisher = m_signedIn && !m_userPublisher.isEmpty() && m_userPublisher == m_publisher;
+    m_reply->setVisible(publisher);
+    m_reply->setEnabled(publisher && review && !m_busy);
+    m_reply->setText(review && review->reply ? tr("Edit reply…") : tr("Reply…"));
     m_moderate->setVisible(m_signedIn && m_moderator);
     m_moderate->setEnabled(m_signedIn && m_moderator && review && !m_busy);
     m_moderate->setText(review && review->hidden ? tr("Restore") : tr("Hide…"));

@@ -18,7 +18,8 @@ class ReviewListModel;
 // The Reviews tab of a module's page: the rating summary, the reviews with Helpful and Report…,
 // and for a signed-in tenant admin the form to write or edit their own review (the marketplace
 // accepts it only when their tenant installed the module). Moderators also see hidden reviews
-// with their reports, and hide or restore the selected one. Reads and writes on worker threads.
+// with their reports, and hide or restore the selected one; the module's own developers reply.
+// Reads and writes on worker threads.
 class ReviewsPanel : public QWidget
 {
     Q_OBJECT
@@ -26,12 +27,14 @@ class ReviewsPanel : public QWidget
 public:
     explicit ReviewsPanel(QUrl marketplace, QWidget* parent = nullptr);
 
-    // Reads the module's reviews; reloaded() follows.
-    void setModule(const QString& moduleId);
+    // Reads the module's reviews; reloaded() follows. `publisher` decides who may reply.
+    void setModule(const QString& moduleId, const QString& publisher = {});
     void reload();
     // Voting and reporting need a session; writing needs a tenant admin's.
     void setAccount(bool signedIn, bool tenantAdmin);
     void setModerator(bool moderator);
+    // The signed-in developer's publisher, empty for none.
+    void setUserPublisher(const QString& publisher);
     // Keeps setAccount() in step with who is signed in, and reads the list again on a change
     // (which review is "mine" depends on it).
     void follow(AccountState* account);
@@ -41,6 +44,7 @@ public:
     void report(const QString& reason);
     void hide(const QString& reason);
     void restore();
+    void reply(const QString& text);
 
     QString moduleId() const { return m_module; }
     bool isBusy() const { return m_busy; }
@@ -53,6 +57,8 @@ public:
     QPushButton* reportButton() const { return m_report; }
     // "Hide…" or "Restore", for moderators.
     QPushButton* moderateButton() const { return m_moderate; }
+    // "Reply…" for the module's publisher.
+    QPushButton* replyButton() const { return m_reply; }
 
 Q_SIGNALS:
     void reloaded();
@@ -66,6 +72,7 @@ private:
     void removeMine();
     void askReportReason();
     void moderateCurrent();
+    void askReply();
     void setBusy(bool busy);
     void updateActions();
     // Runs `work` (returning Result<void> or Result<Review>) on a worker, then reloads.
@@ -74,6 +81,8 @@ private:
 
     QUrl m_marketplace;
     QString m_module;
+    QString m_publisher;
+    QString m_userPublisher;
     std::optional<reviews::ReviewPage> m_page;
     quint64 m_generation = 0;
     bool m_busy = false;
@@ -86,6 +95,7 @@ private:
     QPushButton* m_helpful;
     QPushButton* m_report;
     QPushButton* m_moderate;
+    QPushButton* m_reply;
     QLabel* m_status;
     ReviewForm* m_form;
 };

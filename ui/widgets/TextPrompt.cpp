@@ -1,11 +1,11 @@
-#include "ui/widgets/ReasonPrompt.h"
+#include "ui/widgets/TextPrompt.h"
 
 #include <QInputDialog>
 
 namespace mm::ui {
 
-QInputDialog* openReasonPrompt(QWidget* parent, const QString& objectName, const QString& title,
-                               const QString& label, std::function<void(const QString&)> use)
+QInputDialog* openTextPrompt(QWidget* parent, const QString& objectName, const QString& title,
+                             const QString& label, std::function<void(const QString&)> use)
 {
     auto* dialog = new QInputDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
