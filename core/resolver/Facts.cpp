@@ -1,10 +1,10 @@
 #include "core/resolver/Facts.h"
 
 #include "core/resolver/PackageTable.h"
-
-#include <QHash>
+#include "core/resolver/TextHash.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <vector>
 
@@ -73,19 +73,34 @@ void requirementFacts(PackageTable& packages, int package, Requirements which, I
     };
     std::vector<Entry> entries;
     std::vector<const QString*> modules;
-    QHash<QStringView, int> slots;
+    // Module slots by id: open addressing over FNV hashes, a power of two at least twice the
+    // requirements, so it never fills.
+    qsizetype requirements = 0;
+    for (const auto& c : candidates)
+        requirements += (c.*which).size();
+    const std::size_t mask = std::bit_ceil(std::size_t(2 * requirements + 2)) - 1;
+    std::vector<std::pair<std::size_t, int>> slots(mask + 1, {0, -1}); // hash, slot in `modules`
+    const auto slotOf = [&](const QString& id) {
+        const std::size_t hash = textHash(id);
+        for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+            auto& [h, slot] = slots[at];
+            if (slot < 0) {
+                h = hash;
+                slot = int(modules.size());
+                modules.push_back(&id);
+                return slot;
+            }
+            if (h == hash && *modules[std::size_t(slot)] == id)
+                return slot;
+        }
+    };
     const qsizetype n = candidates.size();
     for (qsizetype i = 0; i < n; ++i) {
         const auto first = entries.size();
         for (const auto& d : candidates[i].*which) {
             if (d.id == self)
                 continue;
-            auto slot = slots.constFind(QStringView(d.id));
-            if (slot == slots.cend()) {
-                slot = slots.insert(QStringView(d.id), int(modules.size()));
-                modules.push_back(&d.id);
-            }
-            const int module = *slot;
+            const int module = slotOf(d.id);
             const auto same = [module](const Entry& e) { return e.module == module; };
             if (std::none_of(entries.cbegin() + qsizetype(first), entries.cend(), same))
                 entries.push_back(Entry{&d, i, module});

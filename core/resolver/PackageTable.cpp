@@ -1,5 +1,7 @@
 #include "core/resolver/PackageTable.h"
 
+#include "core/resolver/TextHash.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -62,11 +64,7 @@ void PackageTable::load(Package& package)
 
 VersionSet PackageTable::matching(int package, const semver::Range& range, const QString& label) const
 {
-    // FNV-1a: range texts are short, and this runs once per dependency fact, where Qt's string
-    // hash and a table keyed by package and text cost more than the matching they saved.
-    std::size_t hash = 14695981039346656037u;
-    for (const QChar c : label)
-        hash = (hash ^ c.unicode()) * 1099511628211u;
+    const std::size_t hash = textHash(label);
     if (m_matching.size() <= std::size_t(package))
         m_matching.resize(std::size_t(package) + 1);
     auto& cached = m_matching[std::size_t(package)];
