@@ -77,6 +77,7 @@ private Q_SLOTS:
     void demoCatalogPlansAreConsistent();
     void minimumTierGatesVersionsWithAReason();
     void explainsDeepDerivationsOnASmallStack();
+    void setsBeyondInlineStorage();
 };
 
 void tst_Resolver::plans_data()
@@ -387,6 +388,34 @@ void tst_Resolver::minimumTierGatesVersionsWithAReason()
              qPrintable(refused.error().message));
     QCOMPARE(host.rejectionReason(reports.versions.front()),
              u"it needs the Business tier, this tenant has Team"_s);
+}
+
+void tst_Resolver::setsBeyondInlineStorage()
+{
+    // 700 versions: more than a version set holds inline (512), so its bits live on the heap and
+    // every copy, intersection and comparison of the solve goes through that path.
+    MemoryPackageSource source;
+    for (int i = 0; i < 700; ++i)
+        source.add(u"big"_s, u"1.%1.0"_s.arg(i));
+    source.add(u"app"_s, u"1.0.0"_s, {{u"big"_s, u"<1.100.0"_s}});
+    source.add(u"app"_s, u"2.0.0"_s, {{u"big"_s, u">=1.650.0"_s}});
+    const Resolver resolver(source);
+
+    auto plan = resolver.resolve({}, Request{{want(u"app"_s)}, {}, false, {}});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(describe(*plan), u"install big 1.699.0; install app 2.0.0"_s);
+
+    // app 1 keeps the installed big 1.50.0 where it is.
+    plan = resolver.resolve({{u"big"_s, v(u"1.50.0"_s)}}, Request{{want(u"app"_s, u"^1"_s)}, {}, false, {}});
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(describe(*plan), u"install app 1.0.0"_s);
+
+    // app 2 with big held below 1.600.0 cannot work, and says why with the ranges as written.
+    plan = resolver.resolve({},
+                            Request{{want(u"app"_s, u"^2"_s), want(u"big"_s, u"<1.600.0"_s)}, {}, false, {}});
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().message.contains(u">=1.650.0"_s), qPrintable(plan.error().message));
+    QVERIFY2(plan.error().message.contains(u"<1.600.0"_s), qPrintable(plan.error().message));
 }
 
 void tst_Resolver::explainsDeepDerivationsOnASmallStack()
