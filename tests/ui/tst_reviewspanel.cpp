@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace mm::test;
 using mm::ui::ReviewListModel;
@@ -78,6 +80,11 @@ private Q_SLOTS:
     void publisherReplies();
 
 private:
+    // Signs `email` in (the session goes to the keychain) and has `panel` follow an account state
+    // that read it; null unless it then holds `role`.
+    std::unique_ptr<mm::ui::AccountState> signInAndFollow(ReviewsPanel& panel, const QString& email,
+                                                          const QString& role);
+
     ServerProcess m_server;
     QTemporaryDir m_profile;
     QString m_text;
@@ -90,6 +97,22 @@ void tst_ReviewsPanel::initTestCase()
     QVERIFY(m_profile.isValid());
     QVERIFY2(m_server.start(true), qPrintable(m_server.output()));
     QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())->signOut());
+}
+
+std::unique_ptr<mm::ui::AccountState>
+tst_ReviewsPanel::signInAndFollow(ReviewsPanel& panel, const QString& email, const QString& role)
+{
+    if (!mm::accounts::Credentials::forMarketplace(m_server.url())->signIn(email, u"demo-password"_s))
+        return nullptr;
+    auto profile = mm::Profile::open(m_profile.path());
+    if (!profile)
+        return nullptr;
+    auto account = std::make_unique<mm::ui::AccountState>(*profile, m_server.url());
+    panel.follow(account.get());
+    account->load();
+    if (!QTest::qWaitFor([&] { return account->hasRole(role); }, 30000))
+        return nullptr;
+    return account;
 }
 
 void tst_ReviewsPanel::listsReviewsSignedOut()
@@ -194,16 +217,10 @@ void tst_ReviewsPanel::othersSeeTheReview()
 void tst_ReviewsPanel::moderatorHidesAndRestores()
 {
     QVERIFY2(!m_text.isEmpty(), "needs tenantWhoInstalledWritesAReview");
-    QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())
-                ->signIn(u"moderator@demo.test"_s, u"demo-password"_s));
-    auto profile = mm::Profile::open(m_profile.path());
-    QVERIFY(profile);
-    mm::ui::AccountState account(*profile, m_server.url());
     ReviewsPanel panel(m_server.url());
     panel.show();
-    panel.follow(&account);
-    account.load();
-    QTRY_VERIFY_WITH_TIMEOUT(account.hasRole(u"moderator"), 30000);
+    const auto account = signInAndFollow(panel, u"moderator@demo.test"_s, u"moderator"_s);
+    QVERIFY(account);
     QVERIFY(panel.moderateButton()->isVisibleTo(&panel));
     QVERIFY(!panel.form()->isVisibleTo(&panel)); // moderators do not write reviews
     panel.setModule(module);
@@ -264,16 +281,10 @@ void tst_ReviewsPanel::publisherReplies()
                                          {{u"rating"_s, 3}, {u"text"_s, text}}, tenant.headers());
     QVERIFY2(written.status == 200 || written.status == 201, written.body.constData());
 
-    QVERIFY(mm::accounts::Credentials::forMarketplace(m_server.url())
-                ->signIn(u"developer@demo.test"_s, u"demo-password"_s));
-    auto profile = mm::Profile::open(m_profile.path());
-    QVERIFY(profile);
-    mm::ui::AccountState account(*profile, m_server.url());
     ReviewsPanel panel(m_server.url());
     panel.show();
-    panel.follow(&account);
-    account.load();
-    QTRY_VERIFY_WITH_TIMEOUT(account.hasRole(u"developer"), 30000);
+    const auto account = signInAndFollow(panel, u"developer@demo.test"_s, u"developer"_s);
+    QVERIFY(account);
 
     // Another publisher's module: no reply.
     panel.setModule(module, u"kestrel"_s);

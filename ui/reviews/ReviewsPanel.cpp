@@ -192,6 +192,18 @@ void ReviewsPanel::act(Work work, bool saves)
     });
 }
 
+const reviews::Review* ReviewsPanel::currentReview() const
+{
+    return m_model->review(m_list->currentIndex().row());
+}
+
+template <typename Call>
+void ReviewsPanel::actOnCurrent(Call call)
+{
+    if (const reviews::Review* review = currentReview())
+        act([id = review->id, call = std::move(call)](const ReviewApi& api) { return call(api, id); }, false);
+}
+
 void ReviewsPanel::post(int rating, const QString& text)
 {
     act([module = m_module, rating,
@@ -206,7 +218,7 @@ void ReviewsPanel::removeMine()
 
 void ReviewsPanel::markHelpful()
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    const reviews::Review* review = currentReview();
     if (!review)
         return;
     act([id = review->id,
@@ -216,10 +228,9 @@ void ReviewsPanel::markHelpful()
 
 void ReviewsPanel::report(const QString& reason)
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
-    if (!review)
+    if (!currentReview())
         return;
-    act([id = review->id, reason](const ReviewApi& api) { return api.report(id, reason); }, false);
+    actOnCurrent([reason](const ReviewApi& api, const QString& id) { return api.report(id, reason); });
     m_status->setText(tr("Thank you: a moderator will look at the review."));
 }
 
@@ -232,23 +243,17 @@ void ReviewsPanel::askReportReason()
 
 void ReviewsPanel::hide(const QString& reason)
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
-    if (!review)
-        return;
-    act([id = review->id, reason](const ReviewApi& api) { return api.hide(id, reason); }, false);
+    actOnCurrent([reason](const ReviewApi& api, const QString& id) { return api.hide(id, reason); });
 }
 
 void ReviewsPanel::restore()
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
-    if (!review)
-        return;
-    act([id = review->id](const ReviewApi& api) { return api.restore(id); }, false);
+    actOnCurrent([](const ReviewApi& api, const QString& id) { return api.restore(id); });
 }
 
 void ReviewsPanel::moderateCurrent()
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    const reviews::Review* review = currentReview();
     if (!review)
         return;
     if (review->hidden) {
@@ -262,15 +267,12 @@ void ReviewsPanel::moderateCurrent()
 
 void ReviewsPanel::reply(const QString& text)
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
-    if (!review)
-        return;
-    act([id = review->id, text](const ReviewApi& api) { return api.reply(id, text); }, false);
+    actOnCurrent([text](const ReviewApi& api, const QString& id) { return api.reply(id, text); });
 }
 
 void ReviewsPanel::askReply()
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    const reviews::Review* review = currentReview();
     if (!review)
         return;
     QInputDialog* dialog =
@@ -291,7 +293,7 @@ void ReviewsPanel::setBusy(bool busy)
 
 void ReviewsPanel::updateActions()
 {
-    const reviews::Review* review = m_model->review(m_list->currentIndex().row());
+    const reviews::Review* review = currentReview();
     const bool usable = m_signedIn && review && !review->mine && !m_busy;
     m_helpful->setEnabled(usable);
     m_helpful->setChecked(review && review->voted);

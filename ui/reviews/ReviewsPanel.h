@@ -78,6 +78,10 @@ private:
     // Runs `work` (returning Result<void> or Result<Review>) on a worker, then reloads.
     template <typename Work>
     void act(Work work, bool saves);
+    const reviews::Review* currentReview() const;
+    // act() for the review selected in the list: `call(api, id)`; nothing when none is.
+    template <typename Call>
+    void actOnCurrent(Call call);
 
     QUrl m_marketplace;
     QString m_module;
